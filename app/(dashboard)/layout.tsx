@@ -1,0 +1,29 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import { requireUser } from "@/lib/auth/session";
+
+export default async function DashboardLayout({ children }: { children: ReactNode }) {
+  const user = await requireUser();
+  return (
+    <div className="min-h-screen">
+      <header className="border-b border-gray-200 bg-white">
+        <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-3">
+          <nav aria-label="Main" className="flex items-center gap-6 text-sm font-medium">
+            <Link href="/" className="text-base font-bold tracking-tight text-indigo-700">
+              Switchboard
+            </Link>
+            <Link href="/settings/profile" className="text-gray-700 hover:text-gray-900">
+              Profile Settings
+            </Link>
+          </nav>
+          <div className="flex items-center gap-3 text-sm text-gray-600">
+            <span>{user.email}</span>
+            <SignOutButton />
+          </div>
+        </div>
+      </header>
+      <main className="mx-auto max-w-5xl px-4 py-8">{children}</main>
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { buttonClasses } from "@/components/ui/button";
+import { requireUser } from "@/lib/auth/session";
+
+export const metadata: Metadata = { title: "Overview" };
+
+export default async function OverviewPage() {
+  const user = await requireUser();
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-semibold">Welcome, {user.name}</h1>
+      <section className="rounded-lg bg-white p-6 shadow-sm ring-1 ring-gray-200">
+        <h2 className="text-base font-semibold">Connect your tools</h2>
+        <p className="mt-1 max-w-prose text-sm text-gray-600">
+          Generate an API key and paste it into Make, Zapier, Hostaway, GHL or your CRM to launch AI calls and
+          read call data through the Switchboard API.
+        </p>
+        <Link href="/settings/integrations" className={buttonClasses("primary", "mt-4")}>
+          Go to Integration Settings
+        </Link>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+"use client";
+
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
+import { FormError } from "@/components/ui/field";
+import { useToast } from "@/components/ui/toast";
+import { useFormAction } from "@/components/ui/use-form-action";
+import type { ActionState } from "@/lib/actions/validated-action";
+
+export function DeleteKeyDialog({
+  keyId,
+  name,
+  display,
+  action,
+}: {
+  keyId: string;
+  name: string;
+  display: string;
+  action: (formData: FormData) => Promise<ActionState<boolean>>;
+}) {
+  const [open, setOpen] = useState(false);
+  const toast = useToast();
+  const { state, pending, onSubmit } = useFormAction(action, () => {
+    setOpen(false);
+    toast(`API key "${name}" deleted`);
+  });
+
+  return (
+    <Dialog open={open} onOpenChange={setOpen}>
+      <DialogTrigger asChild>
+        <Button variant="ghost" className="text-red-700" aria-label={`Delete ${name} (${display})`}>
+          Delete
+        </Button>
+      </DialogTrigger>
+      <DialogContent
+        title={`Delete API key "${name}"?`}
+        description={
+          <>
+            Anything using <span className="font-mono">{display}</span> stops working immediately. This cannot be undone.
+          </>
+        }
+      >
+        <form onSubmit={onSubmit} className="space-y-4">
+          <input type="hidden" name="keyId" value={keyId} />
+          <FormError message={state.error} />
+          <div className="flex justify-end gap-3">
+            <Button variant="secondary" onClick={() => setOpen(false)}>
+              Cancel
+            </Button>
+            <Button type="submit" variant="danger" disabled={pending}>
+              {pending ? "Deleting…" : "Delete key"}
+            </Button>
+          </div>
+        </form>
+      </DialogContent>
+    </Dialog>
+  );
+}

@@ -1,0 +1,30 @@
+"use client";
+
+import { useState, useTransition, type FormEvent } from "react";
+import type { ActionState } from "@/lib/actions/validated-action";
+
+// Submits a form to a server action without React's automatic form reset, so what the
+// user typed stays in place next to the error that explains what to fix.
+export function useFormAction<T>(
+  action: (formData: FormData) => Promise<ActionState<T>>,
+  onSuccess?: (data: T, formData: FormData) => void | Promise<void>,
+) {
+  const [state, setState] = useState<ActionState<T>>({});
+  const [pending, startTransition] = useTransition();
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
+    startTransition(async () => {
+      try {
+        const result = await action(formData);
+        setState(result);
+        if (result.data !== undefined) await onSuccess?.(result.data, formData);
+      } catch {
+        setState({ error: "Something went wrong. Check your connection and try again." });
+      }
+    });
+  }
+
+  return { state, pending, onSubmit };
+}

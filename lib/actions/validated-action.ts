@@ -1,0 +1,48 @@
+import type { z } from "zod";
+import { requireUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/accounts";
+
+export type ActionState<T = undefined> = {
+  error?: string;
+  fieldErrors?: Record<string, string>;
+  data?: T;
+};
+
+export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? "form");
+    fieldErrors[field] ??= issue.message;
+  }
+  return fieldErrors;
+}
+
+function formFields(formData: FormData): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const [name, value] of formData) if (typeof value === "string") fields[name] = value;
+  return fields;
+}
+
+// For server actions reachable without a session (sign-up): parse, then act on typed data.
+export function validatedAction<S extends z.ZodType, T>(
+  schema: S,
+  action: (data: z.infer<S>) => Promise<ActionState<T>>,
+) {
+  return async (formData: FormData): Promise<ActionState<T>> => {
+    const parsed = schema.safeParse(formFields(formData));
+    if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error) };
+    return action(parsed.data);
+  };
+}
+
+// Server actions are public endpoints: every one that touches an account goes through here,
+// which sends a visitor without a session to sign-in before any input is read.
+export function validatedActionWithUser<S extends z.ZodType, T>(
+  schema: S,
+  action: (data: z.infer<S>, user: SessionUser) => Promise<ActionState<T>>,
+) {
+  return async (formData: FormData): Promise<ActionState<T>> => {
+    const user = await requireUser();
+    return validatedAction(schema, (data: z.infer<S>) => action(data, user))(formData);
+  };
+}

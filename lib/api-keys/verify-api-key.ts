@@ -1,0 +1,43 @@
+import { db } from "@/lib/db";
+import { parseApiKey, type ApiKeyFormatProblem } from "./format";
+import { hashApiKey } from "./hash";
+
+export type VerifiedApiKey = {
+  id: string;
+  name: string;
+  display: string;
+  createdAt: Date;
+  expiresAt: Date | null;
+  lastUsedAt: Date | null;
+  user: { id: string; email: string; name: string };
+};
+
+export type ApiKeyRejection = ApiKeyFormatProblem | "unknown" | "revoked" | "expired";
+
+export type ApiKeyVerification = { ok: true; apiKey: VerifiedApiKey } | { ok: false; reason: ApiKeyRejection };
+
+// No cache on purpose: a revoked key must fail on the very next request in every instance.
+export async function verifyApiKey(candidate: string, now = new Date()): Promise<ApiKeyVerification> {
+  const parsed = parseApiKey(candidate);
+  if (!parsed.ok) return { ok: false, reason: parsed.problem };
+
+  const row = await db.apiKey.findUnique({
+    where: { hash: hashApiKey(parsed.key) },
+    select: {
+      id: true,
+      name: true,
+      display: true,
+      createdAt: true,
+      expiresAt: true,
+      lastUsedAt: true,
+      revokedAt: true,
+      user: { select: { id: true, email: true, name: true } },
+    },
+  });
+  if (!row) return { ok: false, reason: "unknown" };
+  if (row.revokedAt) return { ok: false, reason: "revoked" };
+  if (row.expiresAt && row.expiresAt <= now) return { ok: false, reason: "expired" };
+
+  const { revokedAt: _revokedAt, ...apiKey } = row;
+  return { ok: true, apiKey };
+}

@@ -1,0 +1,21 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export type AuditAction = "api_key.created" | "api_key.revoked";
+
+// Who did it and from where; gathered from the request by the caller in app/.
+export type RequestOrigin = { ip: string | null; userAgent: string | null };
+
+export async function recordAuditEvent(
+  tx: Prisma.TransactionClient,
+  event: { userId: string; apiKeyId: string; action: AuditAction; origin: RequestOrigin },
+) {
+  await tx.auditEvent.create({
+    data: {
+      userId: event.userId,
+      apiKeyId: event.apiKeyId,
+      action: event.action,
+      ip: event.origin.ip,
+      userAgent: event.origin.userAgent?.slice(0, 512) ?? null,
+    },
+  });
+}

@@ -1,0 +1,18 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+
+// The embedded default: a SQLite file in the git-ignored data/ folder.
+export const DEFAULT_DATABASE_URL = "file:./data/switchboard.db";
+
+export function databaseUrl(env = process.env) {
+  return env.DATABASE_URL || DEFAULT_DATABASE_URL;
+}
+
+// better-sqlite3 takes a path; "file:" URLs are resolved against the working directory.
+export function sqlitePath(url) {
+  const file = url.replace(/^file:/, "");
+  if (file === ":memory:") return file;
+  const resolved = path.resolve(file);
+  mkdirSync(path.dirname(resolved), { recursive: true });
+  return resolved;
+}
