@@ -1,0 +1,43 @@
+import { expect, type APIRequestContext, type Page } from "@playwright/test";
+
+export async function openIntegrationSettings(page: Page) {
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Profile Settings" }).click();
+  await page.getByRole("navigation", { name: "Settings" }).getByRole("link", { name: "Integration Settings" }).click();
+  await expect(page.getByRole("heading", { name: "API Keys" })).toBeVisible();
+}
+
+// Generates a key through the dialog and returns the secret it shows once.
+export async function generateKey(page: Page, name: string, expiration = "Never"): Promise<string> {
+  await page.getByRole("button", { name: "Generate Key" }).click();
+  const dialog = page.getByRole("dialog", { name: "Generate API key" });
+  await dialog.getByLabel("Name").fill(name);
+  await dialog.getByLabel("Expiration").selectOption({ label: expiration });
+  await dialog.getByRole("button", { name: "Generate key" }).click();
+  const shown = page.getByRole("dialog", { name: `API key "${name}" created` });
+  const secret = await shown.getByRole("textbox", { name: "API key" }).inputValue();
+  expect(secret).toMatch(/^sb_live_[0-9A-Za-z]{36}$/);
+  return secret;
+}
+
+export async function copyAndClose(page: Page, name: string): Promise<string> {
+  const shown = page.getByRole("dialog", { name: `API key "${name}" created` });
+  await shown.getByRole("button", { name: "Copy API key" }).click();
+  await expect(page.getByRole("status")).toContainText("API key copied");
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  await shown.getByRole("button", { name: "Done" }).click();
+  await expect(shown).toBeHidden();
+  return copied;
+}
+
+export function keyRow(page: Page, display: string) {
+  return page.getByRole("row").filter({ has: page.getByText(display, { exact: true }) });
+}
+
+export function displayOf(secret: string) {
+  return `${secret.slice(0, 12)}…${secret.slice(-4)}`;
+}
+
+export async function me(request: APIRequestContext, key: string, header: "bearer" | "x-api-key" = "bearer") {
+  const headers: Record<string, string> = header === "bearer" ? { Authorization: `Bearer ${key}` } : { "X-API-Key": key };
+  return request.get("/api/v1/me", { headers });
+}
