@@ -6,6 +6,7 @@ import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { FormError } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
 import { useFormAction } from "@/components/ui/use-form-action";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ActionState } from "@/lib/actions/validated-action";
 
 export function DeleteKeyDialog({
@@ -21,7 +22,8 @@ export function DeleteKeyDialog({
 }) {
   const [open, setOpen] = useState(false);
   const toast = useToast();
-  const { state, pending, onSubmit } = useFormAction(action, () => {
+  const hydrated = useHydrated();
+  const { state, pending, busy, onSubmit } = useFormAction(action, () => {
     setOpen(false);
     toast(`API key "${name}" deleted`);
   });
@@ -29,7 +31,7 @@ export function DeleteKeyDialog({
   return (
     <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>
-        <Button variant="ghost" className="text-red-700" aria-label={`Delete ${name} (${display})`}>
+        <Button variant="ghost" className="text-red-700" disabled={!hydrated} aria-label={`Delete ${name} (${display})`}>
           Delete
         </Button>
       </DialogTrigger>
@@ -41,14 +43,14 @@ export function DeleteKeyDialog({
           </>
         }
       >
-        <form onSubmit={onSubmit} className="space-y-4">
+        <form method="post" onSubmit={onSubmit} className="space-y-4">
           <input type="hidden" name="keyId" value={keyId} />
           <FormError message={state.error} />
           <div className="flex justify-end gap-3">
             <Button variant="secondary" onClick={() => setOpen(false)}>
               Cancel
             </Button>
-            <Button type="submit" variant="danger" disabled={pending}>
+            <Button type="submit" variant="danger" disabled={busy}>
               {pending ? "Deleting…" : "Delete key"}
             </Button>
           </div>

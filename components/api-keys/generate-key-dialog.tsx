@@ -6,6 +6,7 @@ import { CopyButton } from "@/components/ui/copy-button";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { FormError, SelectField, TextField } from "@/components/ui/field";
 import { useFormAction } from "@/components/ui/use-form-action";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ActionState } from "@/lib/actions/validated-action";
 import { API_KEY_EXPIRATIONS } from "@/lib/api-keys/schemas";
 
@@ -15,10 +16,11 @@ type CreateAction = (formData: FormData) => Promise<ActionState<CreatedKey>>;
 
 export function GenerateKeyDialog({ action }: { action: CreateAction }) {
   const [open, setOpen] = useState(false);
+  const hydrated = useHydrated();
   return (
     <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>
-        <Button>Generate Key</Button>
+        <Button disabled={!hydrated}>Generate Key</Button>
       </DialogTrigger>
       {/* Mounted per opening, so every opening starts from an empty form. */}
       {open && <GenerateKeyFlow action={action} onDone={() => setOpen(false)} />}
@@ -28,13 +30,13 @@ export function GenerateKeyDialog({ action }: { action: CreateAction }) {
 
 function GenerateKeyFlow({ action, onDone }: { action: CreateAction; onDone: () => void }) {
   const [created, setCreated] = useState<CreatedKey>();
-  const { state, pending, onSubmit } = useFormAction(action, setCreated);
+  const { state, pending, busy, onSubmit } = useFormAction(action, setCreated);
 
   if (created) return <ShowSecretOnce created={created} onDone={onDone} />;
 
   return (
     <DialogContent title="Generate API key" description="Name the key after the tool that will use it.">
-      <form onSubmit={onSubmit} noValidate className="space-y-4">
+      <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
         <FormError message={state.error} />
         <TextField label="Name" name="name" placeholder="e.g. Zapier production" autoComplete="off" error={state.fieldErrors?.name} />
         <SelectField label="Expiration" name="expiration" defaultValue="never" error={state.fieldErrors?.expiration}>
@@ -48,7 +50,7 @@ function GenerateKeyFlow({ action, onDone }: { action: CreateAction; onDone: () 
           <Button variant="secondary" onClick={onDone}>
             Cancel
           </Button>
-          <Button type="submit" disabled={pending}>
+          <Button type="submit" disabled={busy}>
             {pending ? "Generating…" : "Generate key"}
           </Button>
         </div>

@@ -14,12 +14,12 @@ export function ProfileForm({
   action: (formData: FormData) => Promise<ActionState<boolean>>;
 }) {
   const toast = useToast();
-  const { state, pending, onSubmit } = useFormAction(action, () => toast("Profile saved"));
+  const { state, pending, busy, onSubmit } = useFormAction(action, () => toast("Profile saved"));
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
       <FormError message={state.error} />
       <TextField label="Display name" name="name" defaultValue={name} error={state.fieldErrors?.name} />
-      <Button type="submit" disabled={pending}>
+      <Button type="submit" disabled={busy}>
         {pending ? "Saving…" : "Save"}
       </Button>
     </form>

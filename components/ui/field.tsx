@@ -30,7 +30,13 @@ function describedBy(id: string, { error, hint }: FieldProps) {
   return error ? `${id}-error` : hint ? `${id}-hint` : undefined;
 }
 
-export function TextField({ label, error, hint, ...props }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
+export function TextField({
+  label,
+  error,
+  hint,
+  className = "",
+  ...props
+}: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
   const id = useId();
   return (
     <FieldFrame id={id} label={label} error={error} hint={hint}>
@@ -38,7 +44,7 @@ export function TextField({ label, error, hint, ...props }: FieldProps & InputHT
         id={id}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, { label, error, hint })}
-        className={CONTROL}
+        className={`${CONTROL} ${className}`}
         {...props}
       />
     </FieldFrame>

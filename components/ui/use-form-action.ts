@@ -2,6 +2,7 @@
 
 import { useState, useTransition, type FormEvent } from "react";
 import type { ActionState } from "@/lib/actions/validated-action";
+import { useHydrated } from "./use-hydrated";
 
 // Submits a form to a server action without React's automatic form reset, so what the
 // user typed stays in place next to the error that explains what to fix.
@@ -11,6 +12,7 @@ export function useFormAction<T>(
 ) {
   const [state, setState] = useState<ActionState<T>>({});
   const [pending, startTransition] = useTransition();
+  const hydrated = useHydrated();
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -26,5 +28,6 @@ export function useFormAction<T>(
     });
   }
 
-  return { state, pending, onSubmit };
+  // `busy` disables submit buttons while a submission runs and until the page is interactive.
+  return { state, pending, busy: pending || !hydrated, onSubmit };
 }

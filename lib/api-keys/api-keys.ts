@@ -75,7 +75,7 @@ export async function listApiKeys(userId: string): Promise<ApiKeySummary[]> {
 }
 
 // Scoped by owner: another account's key id behaves exactly like a missing one.
-// Returns false when there was no live key of this owner to revoke.
+// Returns false when this owner has no unrevoked key with that id (an expired one can still be revoked).
 export async function revokeApiKey(userId: string, apiKeyId: string, origin: RequestOrigin): Promise<boolean> {
   return db.$transaction(async (tx) => {
     const { count } = await tx.apiKey.updateMany({

@@ -18,11 +18,21 @@ export async function hashPassword(password: string): Promise<string> {
   return ["scrypt", PARAMS.N, PARAMS.r, PARAMS.p, salt.toString("base64"), key.toString("base64")].join("$");
 }
 
+// Stored costs are bounded before use: a corrupted or planted hash must not make one sign-in
+// allocate gigabytes or throw instead of answering "no".
+function storedParams(n: string, r: string, p: string): typeof PARAMS | null {
+  const params = { N: Number(n), r: Number(r), p: Number(p) };
+  const powerOfTwo = Number.isInteger(params.N) && params.N >= 2 ** 10 && params.N <= 2 ** 20 && (params.N & (params.N - 1)) === 0;
+  const small = (value: number) => Number.isInteger(value) && value >= 1 && value <= 16;
+  return powerOfTwo && small(params.r) && small(params.p) ? params : null;
+}
+
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
   const [scheme, n, r, p, salt, hash] = stored.split("$");
-  if (scheme !== "scrypt" || !salt || !hash) return false;
+  const params = storedParams(n, r, p);
+  if (scheme !== "scrypt" || !params || !salt || !hash) return false;
   const expected = Buffer.from(hash, "base64");
-  const actual = await derive(password, Buffer.from(salt, "base64"), { N: Number(n), r: Number(r), p: Number(p) });
+  const actual = await derive(password, Buffer.from(salt, "base64"), params);
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
 

@@ -5,6 +5,7 @@ import { useRouter, useSearchParams } from "next/navigation";
 import { useState, useTransition, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { FormError, TextField } from "@/components/ui/field";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 // Only same-site paths: an open redirect here would let a phishing link bounce users anywhere.
 function safeCallback(url: string | null): string {
@@ -22,6 +23,7 @@ export function SignInForm() {
   const searchParams = useSearchParams();
   const [error, setError] = useState<string>();
   const [pending, startTransition] = useTransition();
+  const hydrated = useHydrated();
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -42,11 +44,11 @@ export function SignInForm() {
   }
 
   return (
-    <form onSubmit={onSubmit} className="space-y-4">
+    <form method="post" onSubmit={onSubmit} className="space-y-4">
       <FormError message={error} />
       <TextField label="Email" name="email" type="email" autoComplete="email" required />
       <TextField label="Password" name="password" type="password" autoComplete="current-password" required />
-      <Button type="submit" className="w-full" disabled={pending}>
+      <Button type="submit" className="w-full" disabled={pending || !hydrated}>
         {pending ? "Signing in…" : "Sign in"}
       </Button>
     </form>

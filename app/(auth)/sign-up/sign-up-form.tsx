@@ -9,7 +9,7 @@ import { signUpAction } from "./actions";
 
 export function SignUpForm() {
   const router = useRouter();
-  const { state, pending, onSubmit } = useFormAction(signUpAction, async (_created, formData) => {
+  const { state, pending, busy, onSubmit } = useFormAction(signUpAction, async (_created, formData) => {
     const result = await signIn("credentials", {
       email: formData.get("email"),
       password: formData.get("password"),
@@ -21,7 +21,7 @@ export function SignUpForm() {
   const errors = state.fieldErrors ?? {};
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
       <FormError message={state.error} />
       <TextField label="Name" name="name" autoComplete="name" error={errors.name} />
       <TextField label="Email" name="email" type="email" autoComplete="email" error={errors.email} />
@@ -33,7 +33,7 @@ export function SignUpForm() {
         hint="At least 10 characters."
         error={errors.password}
       />
-      <Button type="submit" className="w-full" disabled={pending}>
+      <Button type="submit" className="w-full" disabled={busy}>
         {pending ? "Creating account…" : "Create account"}
       </Button>
     </form>
