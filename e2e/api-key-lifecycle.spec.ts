@@ -25,7 +25,7 @@ test("an owner generates keys, uses them on the API and deletes one", async ({ p
   expect(response.headers()["request-id"]).toMatch(/^req_/);
 
   // Second key with the same name: both listed, different secrets.
-  const second = await generateKey(page, "Zapier", "30 days");
+  const second = await generateKey(page, "Zapier", { expiration: "30 days" });
   await copyAndClose(page, "Zapier");
   expect(second).not.toBe(first);
   await expect(keyRow(page, displayOf(first))).toBeVisible();

@@ -63,13 +63,21 @@ export function migrateDatabase(url = databaseUrl()) {
         }
         const startedAt = new Date().toISOString();
         db.exec(migration.sql);
+        const violations = db.pragma("foreign_key_check");
+        if (violations.length) throw new Error(`foreign key violations: ${JSON.stringify(violations.slice(0, 5))}`);
         record.run(randomUUID(), migration.checksum, migration.name, startedAt, new Date().toISOString());
         applied.push(migration.name);
       });
+      // Prisma rebuilds SQLite tables (create new, copy, drop old). With foreign keys on, dropping
+      // the old table would fire ON DELETE actions on rows that point at it, so they are off
+      // while a migration runs (the pragma is ignored inside a transaction) and checked before commit.
+      db.pragma("foreign_keys = OFF");
       try {
         apply.immediate();
       } catch (error) {
-        throw new Error(`Migration ${migration.name} failed and was rolled back: ${error.message}`, { cause: error });
+        throw new Error(`Migration ${migration.name} failed: ${error.message}`, { cause: error });
+      } finally {
+        db.pragma("foreign_keys = ON");
       }
     }
     return applied;

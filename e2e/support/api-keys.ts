@@ -6,12 +6,24 @@ export async function openIntegrationSettings(page: Page) {
   await expect(page.getByRole("heading", { name: "API Keys" })).toBeVisible();
 }
 
+export type Level = "None" | "Read" | "Write";
+export type KeyOptions = {
+  expiration?: "Never" | "7 days" | "30 days" | "90 days" | "1 year";
+  access?: "Full access" | "Read only" | "Restricted";
+  // Only with access "Restricted": the level per resource (unnamed ones stay None).
+  scopes?: Partial<Record<"Calls" | "Contacts" | "Routing", Level>>;
+};
+
 // Generates a key through the dialog and returns the secret it shows once.
-export async function generateKey(page: Page, name: string, expiration = "Never"): Promise<string> {
+export async function generateKey(page: Page, name: string, options: KeyOptions = {}): Promise<string> {
   await page.getByRole("button", { name: "Generate Key" }).click();
   const dialog = page.getByRole("dialog", { name: "Generate API key" });
   await dialog.getByLabel("Name").fill(name);
-  await dialog.getByLabel("Expiration").selectOption({ label: expiration });
+  await dialog.getByLabel("Expiration").selectOption({ label: options.expiration ?? "Never" });
+  if (options.access) await dialog.getByRole("radio", { name: options.access }).check();
+  for (const [resource, level] of Object.entries(options.scopes ?? {})) {
+    await dialog.getByLabel(resource, { exact: true }).selectOption({ label: level });
+  }
   await dialog.getByRole("button", { name: "Generate key" }).click();
   const shown = page.getByRole("dialog", { name: `API key "${name}" created` });
   const secret = await shown.getByRole("textbox", { name: "API key" }).inputValue();

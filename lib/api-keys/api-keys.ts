@@ -1,8 +1,12 @@
 import { db } from "@/lib/db";
 import { recordAuditEvent, type RequestOrigin } from "@/lib/audit/record-audit-event";
 import { displayApiKey, generateApiKey } from "./format";
+import { storePermissions, type PermissionsInput } from "./permissions";
 import { hashApiKey } from "./hash";
-import { expiresAtFor, type CreateApiKeyInput } from "./schemas";
+import { expiresAtFor, ROLL_GRACE_PERIODS, type CreateApiKeyInput, type RollGrace } from "./schemas";
+
+// Permissions default to full access, as in the Generate Key dialog.
+type NewApiKey = Pick<CreateApiKeyInput, "name" | "expiration"> & Partial<PermissionsInput>;
 
 export const MAX_LIVE_API_KEYS = 100;
 
@@ -19,6 +23,8 @@ export type ApiKeySummary = {
   createdAt: Date;
   expiresAt: Date | null;
   lastUsedAt: Date | null;
+  access: string;
+  scopes: string | null;
 };
 
 const summaryFields = {
@@ -28,6 +34,8 @@ const summaryFields = {
   createdAt: true,
   expiresAt: true,
   lastUsedAt: true,
+  access: true,
+  scopes: true,
 } as const;
 
 function liveKeysWhere(userId: string, now: Date) {
@@ -37,7 +45,7 @@ function liveKeysWhere(userId: string, now: Date) {
 // Returns the only copy of the secret there will ever be; the database keeps its hash.
 export async function createApiKey(
   userId: string,
-  input: CreateApiKeyInput,
+  input: NewApiKey,
   origin: RequestOrigin,
 ): Promise<{ secret: string; apiKey: ApiKeySummary }> {
   const secret = generateApiKey();
@@ -57,6 +65,7 @@ export async function createApiKey(
         display: displayApiKey(secret),
         createdAt: now,
         expiresAt: expiresAtFor(input.expiration, now),
+        ...storePermissions(input),
       },
       select: summaryFields,
     });
@@ -85,5 +94,47 @@ export async function revokeApiKey(userId: string, apiKeyId: string, origin: Req
     if (count === 0) return false;
     await recordAuditEvent(tx, { userId, apiKeyId, action: "api_key.revoked", origin });
     return true;
+  });
+}
+
+// Issues a new secret with the same name, permissions and expiry. The old secret keeps working
+// for the grace period, so an integration can be switched over without downtime.
+export async function rollApiKey(
+  userId: string,
+  apiKeyId: string,
+  grace: RollGrace,
+  origin: RequestOrigin,
+): Promise<{ secret: string; apiKey: ApiKeySummary } | null> {
+  const secret = generateApiKey();
+  const now = new Date();
+  const graceEnds = new Date(now.getTime() + ROLL_GRACE_PERIODS[grace].ms);
+  return db.$transaction(async (tx) => {
+    const old = await tx.apiKey.findFirst({ where: { id: apiKeyId, ...liveKeysWhere(userId, now), rolledToId: null } });
+    if (!old) return null;
+    const created = await tx.apiKey.create({
+      data: {
+        userId,
+        name: old.name,
+        hash: hashApiKey(secret),
+        display: displayApiKey(secret),
+        createdAt: now,
+        expiresAt: old.expiresAt,
+        access: old.access,
+        scopes: old.scopes,
+      },
+      select: summaryFields,
+    });
+    // Conditional, so two concurrent rolls of one key cannot both succeed.
+    const { count } = await tx.apiKey.updateMany({
+      where: { id: old.id, rolledToId: null, revokedAt: null },
+      data: {
+        rolledToId: created.id,
+        ...(grace === "now" ? { revokedAt: now } : { expiresAt: old.expiresAt && old.expiresAt < graceEnds ? old.expiresAt : graceEnds }),
+      },
+    });
+    if (count === 0) throw new Error("API key was rolled concurrently");
+    await recordAuditEvent(tx, { userId, apiKeyId: old.id, action: "api_key.rolled", origin });
+    await recordAuditEvent(tx, { userId, apiKeyId: created.id, action: "api_key.created", origin });
+    return { secret, apiKey: created };
   });
 }

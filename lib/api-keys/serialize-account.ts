@@ -1,3 +1,4 @@
+import { scopesOf } from "./permissions";
 import type { VerifiedApiKey } from "./verify-api-key";
 
 export function serializeAccount(apiKey: VerifiedApiKey) {
@@ -12,6 +13,7 @@ export function serializeAccount(apiKey: VerifiedApiKey) {
       display: apiKey.display,
       created_at: apiKey.createdAt.toISOString(),
       expires_at: apiKey.expiresAt?.toISOString() ?? null,
+      permissions: scopesOf(apiKey),
     },
   };
 }

@@ -9,6 +9,8 @@ export type VerifiedApiKey = {
   createdAt: Date;
   expiresAt: Date | null;
   lastUsedAt: Date | null;
+  access: string;
+  scopes: string | null;
   user: { id: string; email: string; name: string };
 };
 
@@ -31,6 +33,8 @@ export async function verifyApiKey(candidate: string, now = new Date()): Promise
       expiresAt: true,
       lastUsedAt: true,
       revokedAt: true,
+      access: true,
+      scopes: true,
       user: { select: { id: true, email: true, name: true } },
     },
   });

@@ -1,11 +1,16 @@
 import { after } from "next/server";
+import type { z } from "zod";
 import { API_KEY_LENGTH, API_KEY_PREFIX } from "@/lib/api-keys/format";
+import { allows, RESOURCE_LABELS, scopesOf, type Resource } from "@/lib/api-keys/permissions";
 import { needsLastUsedWrite, recordApiKeyUse } from "@/lib/api-keys/record-api-key-use";
 import { verifyApiKey, type ApiKeyRejection, type VerifiedApiKey } from "@/lib/api-keys/verify-api-key";
+import { idPattern } from "@/lib/ids/new-id";
 import { apiRoute, type RouteContext } from "./api-route";
-import { ApiError } from "./errors";
-
-export type ApiKeyContext = RouteContext & { apiKey: VerifiedApiKey };
+import { ApiError, apiErrorResponse } from "./errors";
+import { withIdempotency } from "./idempotency";
+import type { Operation } from "./operation";
+import { failedAuthRateLimiter, keyRateLimiter, rateLimitHeaders, type RateLimitResult } from "./rate-limit";
+import { parseInput, parseJsonBody, queryObject, readBodyText } from "./request-input";
 
 const REJECTION_MESSAGES: Record<ApiKeyRejection, string> = {
   prefix: `API keys start with "${API_KEY_PREFIX}". Check that you sent the whole key.`,
@@ -51,20 +56,106 @@ function readApiKey(headers: Headers): string {
   );
 }
 
-// The one door to /api/v1: authenticates the key, then hands the route its context.
-export function withApiKey(handler: (request: Request, context: ApiKeyContext) => Promise<Response>) {
-  return apiRoute(async (request, context) => {
-    const now = new Date();
+function clientIp(headers: Headers): string {
+  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || "unknown";
+}
+
+function tooManyRequests(result: RateLimitResult, message: string) {
+  return new ApiError("rate_limit_error", "rate_limited", message, {
+    headers: { ...rateLimitHeaders(result), "Retry-After": String(result.resetSeconds) },
+  });
+}
+
+async function authenticate(request: Request, now: Date): Promise<VerifiedApiKey> {
+  const ip = clientIp(request.headers);
+  try {
     const result = await verifyApiKey(readApiKey(request.headers), now);
     if (!result.ok) throw authenticationError(REJECTION_CODES[result.reason], REJECTION_MESSAGES[result.reason]);
+    return result.apiKey;
+  } catch (error) {
+    // Only failures count, so a busy integration behind one IP is never slowed by this.
+    const throttle = failedAuthRateLimiter.hit(ip, now.getTime());
+    if (!throttle.allowed) throw tooManyRequests(throttle, "Too many requests with invalid API keys from your address. Wait before retrying.");
+    throw error;
+  }
+}
 
-    const { apiKey } = result;
+function authorize(apiKey: VerifiedApiKey, permission: Operation["permission"]) {
+  if (!permission || allows(scopesOf(apiKey), permission)) return;
+  const [resource, level] = permission.split(":") as [Resource, string];
+  throw new ApiError(
+    "permission_error",
+    "missing_permission",
+    `This API key lacks the ${permission} permission (${RESOURCE_LABELS[resource]}: ${level === "write" ? "Write" : "Read"}). Use a key with that permission or change the key in Integration Settings.`,
+  );
+}
+
+type Infer<S> = S extends z.ZodType ? z.infer<S> : undefined;
+
+export type ApiKeyContext<B, Q> = {
+  request: Request;
+  apiKey: VerifiedApiKey;
+  accountId: string;
+  params: Record<string, string>;
+  body: Infer<B>;
+  query: Infer<Q>;
+};
+
+async function pathParams(context: RouteContext, idPrefix: string | undefined): Promise<Record<string, string>> {
+  const params = Object.fromEntries(
+    Object.entries((await context.params) ?? {}).map(([name, value]) => [name, Array.isArray(value) ? value.join("/") : value]),
+  );
+  if (idPrefix && params.id !== undefined && !idPattern(idPrefix).test(params.id)) {
+    throw new ApiError("invalid_request_error", "invalid_id", `"${params.id.slice(0, 64)}" is not a ${idPrefix} id.`, { param: "id" });
+  }
+  return params;
+}
+
+// The one door to /api/v1: authenticates the key, rate-limits it, checks the operation's
+// permission, validates path, query and body against the operation's schemas, applies
+// Idempotency-Key to POSTs, and hands the route typed input.
+export function withApiKey<B extends z.ZodType | undefined, Q extends z.ZodType | undefined>(
+  operation: Operation<B, Q>,
+  handler: (context: ApiKeyContext<B, Q>) => Promise<Response>,
+) {
+  return apiRoute(async (request, context) => {
+    const now = new Date();
+    const apiKey = await authenticate(request, now);
+
+    const limit = keyRateLimiter.hit(apiKey.id, now.getTime());
+    if (!limit.allowed) throw tooManyRequests(limit, `Rate limit of ${limit.limit} requests exceeded for this API key. Retry after ${limit.resetSeconds} s.`);
+
     if (needsLastUsedWrite(apiKey.id, apiKey.lastUsedAt, now)) {
       // After the response is sent: the caller never waits on this write.
       after(() =>
         recordApiKeyUse(apiKey.id, now).catch((error) => console.error("could not record API key use", apiKey.id, error)),
       );
     }
-    return handler(request, { ...context, apiKey });
+
+    const respond = async () => {
+      try {
+        authorize(apiKey, operation.permission);
+        const url = new URL(request.url);
+        const params = await pathParams(context, operation.idPrefix);
+        const query = (operation.query ? parseInput(operation.query, queryObject(url)) : undefined) as Infer<Q>;
+        const bodyText = operation.body ? await readBodyText(request) : "";
+        const body = (operation.body ? parseInput(operation.body, parseJsonBody(bodyText, request.headers.get("content-type"))) : undefined) as Infer<B>;
+        const run = () => handler({ request, apiKey, accountId: apiKey.user.id, params, body, query });
+        const idempotencyKey = request.headers.get("idempotency-key");
+        if (request.method === "POST" && idempotencyKey !== null) {
+          return await withIdempotency(apiKey.user.id, idempotencyKey, { method: request.method, path: url.pathname, body: bodyText }, () =>
+            run().catch((error) => (error instanceof ApiError ? apiErrorResponse(error) : Promise.reject(error))),
+          );
+        }
+        return await run();
+      } catch (error) {
+        if (error instanceof ApiError) return apiErrorResponse(error);
+        throw error;
+      }
+    };
+
+    const response = await respond();
+    for (const [name, value] of Object.entries(rateLimitHeaders(limit))) response.headers.set(name, value);
+    return response;
   });
 }

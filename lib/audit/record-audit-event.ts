@@ -1,6 +1,6 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-export type AuditAction = "api_key.created" | "api_key.revoked";
+export type AuditAction = "api_key.created" | "api_key.revoked" | "api_key.rolled";
 
 // Who did it and from where; gathered from the request by the caller in app/.
 export type RequestOrigin = { ip: string | null; userAgent: string | null };

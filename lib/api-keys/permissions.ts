@@ -1,0 +1,70 @@
+import { z } from "zod";
+
+export const RESOURCES = ["calls", "contacts", "routing"] as const;
+export type Resource = (typeof RESOURCES)[number];
+
+export const LEVELS = ["none", "read", "write"] as const;
+export type Level = (typeof LEVELS)[number];
+
+export type Permission = `${Resource}:${"read" | "write"}`;
+export type Scopes = Record<Resource, Level>;
+
+export const RESOURCE_LABELS: Record<Resource, string> = { calls: "Calls", contacts: "Contacts", routing: "Routing" };
+export const LEVEL_LABELS: Record<Level, string> = { none: "None", read: "Read", write: "Write" };
+
+export const ACCESS_LABELS = { full: "Full access", read: "Read only", restricted: "Restricted" } as const;
+export type Access = keyof typeof ACCESS_LABELS;
+
+// What the Generate Key form sends: a preset, plus one level per resource when restricted.
+export const permissionFields = {
+  access: z.enum(["full", "read", "restricted"], { error: "Choose the key's permissions." }).default("full"),
+  calls: z.enum(LEVELS, { error: "Choose None, Read or Write." }).default("none"),
+  contacts: z.enum(LEVELS, { error: "Choose None, Read or Write." }).default("none"),
+  routing: z.enum(LEVELS, { error: "Choose None, Read or Write." }).default("none"),
+};
+
+export type PermissionsInput = { access: Access } & Scopes;
+
+export function grantsSomething(input: PermissionsInput): boolean {
+  return input.access !== "restricted" || RESOURCES.some((resource) => input[resource] !== "none");
+}
+
+export const RESTRICTED_NEEDS_ONE = "A restricted key needs at least one permission.";
+
+export type StoredPermissions = { access: string; scopes: string | null };
+
+export function storePermissions(input: Partial<PermissionsInput>): StoredPermissions {
+  if (input.access !== "restricted") return { access: input.access ?? "full", scopes: null };
+  const scopes: Scopes = { calls: input.calls ?? "none", contacts: input.contacts ?? "none", routing: input.routing ?? "none" };
+  return { access: "restricted", scopes: JSON.stringify(scopes) };
+}
+
+const storedScopesSchema = z.object(Object.fromEntries(RESOURCES.map((r) => [r, z.enum(LEVELS).catch("none")]))).partial();
+
+// Unknown or damaged values grant nothing: a key must never gain access by a parsing accident.
+export function scopesOf({ access, scopes }: StoredPermissions): Scopes {
+  const all = (level: Level) => Object.fromEntries(RESOURCES.map((r) => [r, level])) as Scopes;
+  if (access === "full") return all("write");
+  if (access === "read") return all("read");
+  if (access !== "restricted" || !scopes) return all("none");
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(scopes);
+  } catch {
+    return all("none");
+  }
+  const result = storedScopesSchema.safeParse(parsed);
+  return { ...all("none"), ...(result.success ? result.data : {}) } as Scopes;
+}
+
+export function allows(scopes: Scopes, permission: Permission): boolean {
+  const [resource, needed] = permission.split(":") as [Resource, "read" | "write"];
+  const granted = scopes[resource];
+  return granted === "write" || (granted === "read" && needed === "read");
+}
+
+export function describePermissions(stored: StoredPermissions): string {
+  if (stored.access === "full" || stored.access === "read") return ACCESS_LABELS[stored.access];
+  const scopes = scopesOf(stored);
+  return RESOURCES.map((r) => `${RESOURCE_LABELS[r]}: ${LEVEL_LABELS[scopes[r]]}`).join(" · ");
+}

@@ -1,0 +1,28 @@
+import { z } from "zod";
+
+export function listQuerySchema(idPrefix: string) {
+  return z.strictObject({
+    limit: z.coerce
+      .number({ error: "limit must be a whole number from 1 to 100." })
+      .int("limit must be a whole number from 1 to 100.")
+      .min(1, "limit must be a whole number from 1 to 100.")
+      .max(100, "limit must be a whole number from 1 to 100.")
+      .default(20)
+      .meta({ description: "How many objects to return, 1 to 100." }),
+    starting_after: z
+      .string()
+      .regex(new RegExp(`^${idPrefix}_[0-9a-z]{25}$`), `starting_after must be the id of a ${idPrefix} object.`)
+      .optional()
+      .meta({ description: "An object id from the previous page: the list continues after it." }),
+  });
+}
+
+// Newest first by id (ids sort by creation time); ids are unique, so a page boundary never
+// skips or repeats an object, even while others are inserted.
+export function pageWhere(startingAfter: string | undefined) {
+  return startingAfter ? { id: { lt: startingAfter } } : {};
+}
+
+export function toList<T, R>(rows: T[], limit: number, serialize: (row: T) => R) {
+  return { object: "list" as const, data: rows.slice(0, limit).map(serialize), has_more: rows.length > limit };
+}

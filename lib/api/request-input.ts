@@ -1,0 +1,75 @@
+import { z } from "zod";
+import { ApiError } from "./errors";
+
+export const MAX_BODY_BYTES = 64 * 1024;
+
+function invalid(code: string, message: string, param?: string) {
+  return new ApiError("invalid_request_error", code, message, { param });
+}
+
+// The first problem, named by its field path ("variables.first_name"), in words a person can act on.
+export function zodToApiError(error: z.ZodError): ApiError {
+  const issue = error.issues[0];
+  const path = issue.path.map(String).join(".");
+  if (issue.code === "unrecognized_keys") {
+    const field = [path, issue.keys[0]].filter(Boolean).join(".");
+    return invalid("unknown_parameter", `Unknown field "${field}". Check the spelling against the API reference.`, field);
+  }
+  return invalid(path ? "invalid_parameter" : "invalid_request", path ? `${path}: ${issue.message}` : issue.message, path || undefined);
+}
+
+export function parseInput<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
+  const result = schema.safeParse(value);
+  if (!result.success) throw zodToApiError(result.error);
+  return result.data;
+}
+
+// Reads at most MAX_BODY_BYTES whatever Content-Length claims, so a huge body costs nothing.
+export async function readBodyText(request: Request): Promise<string> {
+  const declared = Number(request.headers.get("content-length"));
+  if (declared > MAX_BODY_BYTES) throw tooLarge();
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks));
+  } catch {
+    throw invalid("invalid_body", "The request body is not valid UTF-8.");
+  }
+}
+
+function tooLarge() {
+  return invalid("body_too_large", `The request body is larger than ${MAX_BODY_BYTES / 1024} KiB.`);
+}
+
+export function parseJsonBody(text: string, contentType: string | null): unknown {
+  if (text.trim() === "") return {};
+  if (contentType && !/^application\/([\w.+-]+\+)?json\b/i.test(contentType.trim())) {
+    throw invalid("unsupported_content_type", "Send the request body as JSON with Content-Type: application/json.");
+  }
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw invalid("invalid_json", "The request body is not valid JSON.");
+  }
+}
+
+export function queryObject(url: URL): Record<string, string> {
+  const query: Record<string, string> = {};
+  for (const [name, value] of url.searchParams) {
+    if (name in query) throw invalid("duplicate_parameter", `The query parameter "${name}" is given more than once.`, name);
+    query[name] = value;
+  }
+  return query;
+}

@@ -1,0 +1,73 @@
+import type { z } from "zod";
+import { ApiError } from "@/lib/api/errors";
+import { pageWhere } from "@/lib/api/pagination";
+import { db } from "@/lib/db";
+import type { Call } from "@/lib/generated/prisma/client";
+import { newId } from "@/lib/ids/new-id";
+import { simulatorProvider } from "./simulator";
+import { CANCELABLE_STATUSES, type CreateCallInput, type listCallsQuerySchema } from "./schemas";
+
+// The provider new calls go to. The simulator is the only one built in.
+export const callProvider = simulatorProvider;
+
+// Caller ID when a request names none: the simulator's number for this deployment.
+export const DEFAULT_CALLER_ID = process.env.DEFAULT_CALLER_ID ?? "+14155550100";
+
+export async function createCall(accountId: string, apiKeyId: string, input: CreateCallInput): Promise<Call> {
+  if (input.contact_id) {
+    const contact = await db.contact.findFirst({ where: { id: input.contact_id, userId: accountId }, select: { id: true } });
+    if (!contact) {
+      throw new ApiError("invalid_request_error", "resource_missing", `contact_id: no contact "${input.contact_id}" in this account.`, {
+        param: "contact_id",
+      });
+    }
+  }
+  const createdAt = new Date();
+  return db.call.create({
+    data: {
+      id: newId("call", createdAt.getTime()),
+      userId: accountId,
+      apiKeyId,
+      direction: "outbound",
+      status: "queued",
+      to: input.to,
+      from: input.from ?? DEFAULT_CALLER_ID,
+      agent: input.agent,
+      contactId: input.contact_id,
+      variables: JSON.stringify(input.variables ?? {}),
+      metadata: JSON.stringify(input.metadata ?? {}),
+      provider: callProvider.name,
+      createdAt,
+      nextActionAt: callProvider.firstActionAt({ direction: "outbound", createdAt }),
+    },
+  });
+}
+
+export async function listCalls(accountId: string, query: z.infer<typeof listCallsQuerySchema>): Promise<Call[]> {
+  return db.call.findMany({
+    where: { userId: accountId, status: query.status, direction: query.direction, ...pageWhere(query.starting_after) },
+    orderBy: { id: "desc" },
+    take: query.limit + 1,
+  });
+}
+
+// Another account's call is indistinguishable from a missing one.
+export async function getCall(accountId: string, id: string): Promise<Call> {
+  const call = await db.call.findFirst({ where: { id, userId: accountId } });
+  if (!call) throw new ApiError("not_found", "resource_missing", `No call "${id}" in this account.`, { param: "id" });
+  return call;
+}
+
+export async function cancelCall(accountId: string, id: string): Promise<Call> {
+  const now = new Date();
+  // Conditional on the status, so a cancel racing the provider's next step cannot both win.
+  const { count } = await db.call.updateMany({
+    where: { id, userId: accountId, status: { in: [...CANCELABLE_STATUSES] } },
+    data: { status: "canceled", endedAt: now, durationSeconds: 0, nextActionAt: null },
+  });
+  const call = await getCall(accountId, id);
+  if (count === 0) {
+    throw new ApiError("conflict", "call_not_cancelable", `The call is ${call.status}; only queued or ringing calls can be canceled.`);
+  }
+  return call;
+}

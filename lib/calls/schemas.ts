@@ -1,0 +1,30 @@
+import { z } from "zod";
+import { e164Schema, stringMapSchema } from "@/lib/api/common-schemas";
+import { listQuerySchema } from "@/lib/api/pagination";
+
+export const CALL_STATUSES = ["queued", "ringing", "in_progress", "completed", "no_answer", "failed", "canceled"] as const;
+export type CallStatus = (typeof CALL_STATUSES)[number];
+export const ENDED_STATUSES: readonly CallStatus[] = ["completed", "no_answer", "failed", "canceled"];
+export const CANCELABLE_STATUSES: readonly CallStatus[] = ["queued", "ringing"];
+
+export const CALL_DIRECTIONS = ["outbound", "inbound"] as const;
+
+export const createCallSchema = z
+  .strictObject({
+    to: e164Schema.meta({ description: "The number to call, in E.164 format." }),
+    from: e164Schema.optional().meta({ description: "Caller ID in E.164 format. Defaults to the account's Switchboard number." }),
+    agent: z.string().trim().min(1, "cannot be empty.").max(100, "can be at most 100 characters.").optional().meta({ description: "The AI agent that speaks on the call." }),
+    contact_id: z.string().regex(/^contact_[0-9a-z]{25}$/, "must be a contact id.").optional().meta({ description: "A contact of this account the call is about." }),
+    variables: stringMapSchema("Values the agent can use in the conversation, e.g. first_name.").optional(),
+    metadata: stringMapSchema("Your own data, returned with the call and its webhooks.").optional(),
+  })
+  .meta({ id: "CreateCall" });
+
+export type CreateCallInput = z.infer<typeof createCallSchema>;
+
+export const listCallsQuerySchema = listQuerySchema("call")
+  .extend({
+    status: z.enum(CALL_STATUSES).optional().meta({ description: "Only calls with this status." }),
+    direction: z.enum(CALL_DIRECTIONS).optional().meta({ description: "Only outbound or only inbound calls." }),
+  })
+  .meta({ id: "ListCallsQuery" });

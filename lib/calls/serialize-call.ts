@@ -1,0 +1,36 @@
+import { iso, parseStringMap } from "@/lib/api/common-schemas";
+import type { Call } from "@/lib/generated/prisma/client";
+
+function parseTranscript(json: string | null): { speaker: string; text: string }[] | null {
+  if (!json) return null;
+  try {
+    return JSON.parse(json);
+  } catch {
+    return null;
+  }
+}
+
+export function serializeCall(call: Call) {
+  return {
+    id: call.id,
+    object: "call" as const,
+    direction: call.direction,
+    status: call.status,
+    to: call.to,
+    from: call.from,
+    agent: call.agent,
+    contact_id: call.contactId,
+    variables: parseStringMap(call.variables),
+    metadata: parseStringMap(call.metadata),
+    api_key_id: call.apiKeyId,
+    provider: call.provider,
+    routing: call.routingAction ? { rule_id: call.routingRuleId, action: call.routingAction, target: call.routingTarget } : null,
+    duration_seconds: call.durationSeconds,
+    transcript: parseTranscript(call.transcript),
+    summary: call.summary,
+    created_at: call.createdAt.toISOString(),
+    ringing_at: iso(call.ringingAt),
+    answered_at: iso(call.answeredAt),
+    ended_at: iso(call.endedAt),
+  };
+}

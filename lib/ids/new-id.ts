@@ -1,0 +1,23 @@
+import { randomBytes } from "node:crypto";
+
+// "<prefix>_" + 9 base36 chars of the creation time in ms + 16 random base36 chars. Ids sort by
+// creation time, so lists page by id alone, and lowercase base36 sorts the same under every
+// database collation.
+const TIME_LENGTH = 9;
+const RANDOM_LENGTH = 16;
+const ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyz";
+const UNBIASED_BYTE_LIMIT = 252; // 7 × 36
+
+export function newId(prefix: string, now = Date.now()): string {
+  let random = "";
+  while (random.length < RANDOM_LENGTH) {
+    for (const byte of randomBytes(RANDOM_LENGTH * 2)) {
+      if (byte < UNBIASED_BYTE_LIMIT && random.length < RANDOM_LENGTH) random += ALPHABET[byte % 36];
+    }
+  }
+  return `${prefix}_${now.toString(36).padStart(TIME_LENGTH, "0")}${random}`;
+}
+
+export function idPattern(prefix: string): RegExp {
+  return new RegExp(`^${prefix}_[0-9a-z]{${TIME_LENGTH + RANDOM_LENGTH}}$`);
+}
