@@ -1,0 +1,100 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { OperationReference } from "@/components/docs/operation-reference";
+import { MAX_BODY_BYTES } from "@/lib/api/request-input";
+import { keyRateLimiter } from "@/lib/api/rate-limit";
+import { publicBaseUrl } from "@/lib/openapi/document";
+import { OPERATIONS } from "@/lib/openapi/operations";
+import { bodyFields, curlExample, parameterFields } from "@/lib/openapi/reference";
+
+export const metadata: Metadata = { title: "API reference" };
+
+// Rendered per request so the examples name this deployment's URL.
+export const dynamic = "force-dynamic";
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="space-y-2 text-sm text-gray-700">
+      <h2 id={id} className="text-lg font-semibold text-gray-900">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+export default function ApiReferencePage() {
+  const baseUrl = publicBaseUrl();
+  const tags = [...new Set(OPERATIONS.map((operation) => operation.tag))];
+  return (
+    <main className="mx-auto max-w-4xl space-y-10 px-4 py-10">
+      <header className="space-y-2">
+        <p className="text-sm font-bold text-indigo-700">Switchboard</p>
+        <h1 className="text-3xl font-semibold">API reference</h1>
+        <p className="text-sm text-gray-700">
+          Base URL <code>{baseUrl}/api/v1</code>. Machine-readable: <a className="text-indigo-600 underline" href="/api/v1/openapi.json">OpenAPI 3.1 document</a>.
+        </p>
+      </header>
+
+      <Section id="authentication" title="Authentication">
+        <p>
+          Create a key in Profile Settings → Integration Settings → API Keys and send it as <code>Authorization: Bearer &lt;key&gt;</code>, or as{" "}
+          <code>X-API-Key: &lt;key&gt;</code> where your tool lets you name the header. A missing or invalid key gets <code>401</code> with{" "}
+          <code>WWW-Authenticate: Bearer</code>. Each key has permissions (Full access, Read only, or per resource); a key without the permission an
+          operation needs gets <code>403</code>.
+        </p>
+        <pre className="overflow-x-auto rounded-md bg-gray-900 p-3 text-xs text-gray-100">
+          <code>{`curl "${baseUrl}/api/v1/me" -H "Authorization: Bearer $SWITCHBOARD_KEY"`}</code>
+        </pre>
+      </Section>
+
+      <Section id="errors" title="Errors">
+        <p>
+          Every failure answers <code>{`{"error": {"type", "code", "message", "param"?}}`}</code>. <code>type</code> is one of{" "}
+          <code>authentication_error</code> (401), <code>permission_error</code> (403), <code>invalid_request_error</code> (400, <code>param</code>{" "}
+          names the field), <code>not_found</code> (404, also for another account&apos;s objects), <code>conflict</code> (409),{" "}
+          <code>rate_limit_error</code> (429) and <code>api_error</code> (500). Every answer carries a <code>Request-Id</code> header. Request bodies are
+          JSON up to {MAX_BODY_BYTES / 1024} KiB; unknown fields are refused.
+        </p>
+      </Section>
+
+      <Section id="pagination" title="Pagination">
+        <p>
+          Lists answer <code>{`{"object": "list", "data": [...], "has_more": bool}`}</code>, newest first. Pass <code>limit</code> (1–100, default 20)
+          and, for the next page, <code>starting_after</code> with the id of the last object you received.
+        </p>
+      </Section>
+
+      <Section id="idempotency" title="Idempotency">
+        <p>
+          Send an <code>Idempotency-Key</code> header with any <code>POST</code> to retry it safely: a repeat with the same key and body within 24 hours
+          replays the first answer (with <code>Idempotent-Replayed: true</code>); the same key with another body is a <code>409</code>.
+        </p>
+      </Section>
+
+      <Section id="rate-limits" title="Rate limits">
+        <p>
+          Each key may make {keyRateLimiter.limit} requests per {keyRateLimiter.windowMs / 1000} seconds. Answers carry <code>RateLimit-Limit</code>,{" "}
+          <code>RateLimit-Remaining</code> and <code>RateLimit-Reset</code> (seconds); over the limit you get <code>429</code> with{" "}
+          <code>Retry-After</code>. Repeated requests with invalid keys from one address are throttled too.
+        </p>
+      </Section>
+
+      {tags.map((tag) => (
+        <Section key={tag} id={`tag-${tag.toLowerCase().replace(/\W+/g, "-")}`} title={tag}>
+          <div className="space-y-4">
+            {OPERATIONS.filter((operation) => operation.tag === tag).map((operation) => (
+              <OperationReference
+                key={`${operation.method} ${operation.path}`}
+                operation={operation}
+                parameters={parameterFields(operation)}
+                body={bodyFields(operation)}
+                curl={curlExample(operation, baseUrl)}
+              />
+            ))}
+          </div>
+        </Section>
+      ))}
+    </main>
+  );
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { buildOpenApiDocument } from "./document";
+import { OPERATIONS } from "./operations";
+import { curlExample } from "./reference";
+
+const document = buildOpenApiDocument("https://switchboard.example");
+
+function refsIn(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(refsIn);
+  if (value && typeof value === "object") {
+    return Object.entries(value).flatMap(([key, inner]) => (key === "$ref" && typeof inner === "string" ? [inner] : refsIn(inner)));
+  }
+  return [];
+}
+
+describe("the OpenAPI document", () => {
+  it("is OpenAPI 3.1 with both ways to send a key", () => {
+    expect(document.openapi).toBe("3.1.0");
+    expect(document.servers).toEqual([{ url: "https://switchboard.example" }]);
+    expect(Object.keys(document.components.securitySchemes)).toEqual(["bearerAuth", "apiKeyHeader"]);
+  });
+
+  it("describes every operation the API serves, with its permission", () => {
+    for (const operation of OPERATIONS) {
+      const item = document.paths[operation.path]?.[operation.method.toLowerCase()] as Record<string, unknown>;
+      expect(item, `${operation.method} ${operation.path}`).toBeDefined();
+      expect(item.summary).toBe(operation.summary);
+      expect(item["x-permission"]).toBe(operation.permission);
+    }
+  });
+
+  it("takes request bodies from the zod schemas that validate them", () => {
+    const create = document.paths["/api/v1/calls"].post as { requestBody: { content: { "application/json": { schema: { $ref: string } } } } };
+    const ref = create.requestBody.content["application/json"].schema.$ref;
+    expect(ref).toBe("#/components/schemas/CreateCall");
+    const schema = document.components.schemas.CreateCall as { required: string[]; additionalProperties: boolean; properties: Record<string, { pattern?: string }> };
+    expect(schema.required).toEqual(["to"]);
+    expect(schema.additionalProperties).toBe(false);
+    expect(schema.properties.to.pattern).toBe("^\\+[1-9]\\d{6,14}$");
+  });
+
+  it("documents query parameters, path ids and Idempotency-Key", () => {
+    const list = document.paths["/api/v1/calls"].get as { parameters: { name: string; in: string; required: boolean }[] };
+    expect(list.parameters.map((p) => `${p.in}:${p.name}:${p.required}`)).toEqual([
+      "query:limit:false",
+      "query:starting_after:false",
+      "query:status:false",
+      "query:direction:false",
+    ]);
+    const cancel = document.paths["/api/v1/calls/{id}/cancel"].post as { parameters: { name: string; in: string }[] };
+    expect(cancel.parameters.map((p) => `${p.in}:${p.name}`)).toEqual(["path:id", "header:Idempotency-Key"]);
+  });
+
+  it("has no dangling $ref", () => {
+    for (const ref of refsIn(document)) {
+      const name = ref.replace("#/components/schemas/", "");
+      expect(document.components.schemas, ref).toHaveProperty(name);
+    }
+  });
+
+  it("gives every write an example body that its own schema accepts", () => {
+    for (const operation of OPERATIONS.filter((op) => op.body)) {
+      expect(operation.example, `${operation.method} ${operation.path}`).toBeDefined();
+      expect(operation.body!.safeParse(operation.example).success, `${operation.method} ${operation.path}`).toBe(true);
+    }
+  });
+
+  it("writes curl examples with the key in a header, never in the URL", () => {
+    const curl = curlExample(OPERATIONS.find((op) => op.method === "POST" && op.path === "/api/v1/calls")!, "https://switchboard.example");
+    expect(curl).toContain('curl -X POST "https://switchboard.example/api/v1/calls"');
+    expect(curl).toContain('-H "Authorization: Bearer $SWITCHBOARD_KEY"');
+    expect(curl).toContain('"to":"+14155550123"');
+  });
+});

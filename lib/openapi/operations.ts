@@ -1,0 +1,6 @@
+import type { Operation } from "@/lib/api/operation";
+import { getMe } from "@/lib/api-keys/operations";
+import { cancelCallOperation, createCallOperation, getCallOperation, listCallsOperation } from "@/lib/calls/operations";
+
+// Every /api/v1 operation, in the order the reference presents them.
+export const OPERATIONS: Operation[] = [getMe, createCallOperation, listCallsOperation, getCallOperation, cancelCallOperation];
