@@ -1,6 +1,10 @@
 // Next.js calls register() once when a server process starts: the place for background workers.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
-  const { startCallWorker } = await import("@/lib/calls/call-worker");
+  const [{ startCallWorker }, { startWebhookWorker }] = await Promise.all([
+    import("@/lib/calls/call-worker"),
+    import("@/lib/webhooks/deliveries"),
+  ]);
   startCallWorker();
+  startWebhookWorker();
 }

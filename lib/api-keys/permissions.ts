@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-export const RESOURCES = ["calls", "contacts", "routing"] as const;
+export const RESOURCES = ["calls", "contacts", "routing", "webhooks"] as const;
 export type Resource = (typeof RESOURCES)[number];
 
 export const LEVELS = ["none", "read", "write"] as const;
@@ -9,7 +9,7 @@ export type Level = (typeof LEVELS)[number];
 export type Permission = `${Resource}:${"read" | "write"}`;
 export type Scopes = Record<Resource, Level>;
 
-export const RESOURCE_LABELS: Record<Resource, string> = { calls: "Calls", contacts: "Contacts", routing: "Routing" };
+export const RESOURCE_LABELS: Record<Resource, string> = { calls: "Calls", contacts: "Contacts", routing: "Routing", webhooks: "Webhooks" };
 export const LEVEL_LABELS: Record<Level, string> = { none: "None", read: "Read", write: "Write" };
 
 export const ACCESS_LABELS = { full: "Full access", read: "Read only", restricted: "Restricted" } as const;
@@ -21,6 +21,7 @@ export const permissionFields = {
   calls: z.enum(LEVELS, { error: "Choose None, Read or Write." }).default("none"),
   contacts: z.enum(LEVELS, { error: "Choose None, Read or Write." }).default("none"),
   routing: z.enum(LEVELS, { error: "Choose None, Read or Write." }).default("none"),
+  webhooks: z.enum(LEVELS, { error: "Choose None, Read or Write." }).default("none"),
 };
 
 export type PermissionsInput = { access: Access } & Scopes;
@@ -35,7 +36,7 @@ export type StoredPermissions = { access: string; scopes: string | null };
 
 export function storePermissions(input: Partial<PermissionsInput>): StoredPermissions {
   if (input.access !== "restricted") return { access: input.access ?? "full", scopes: null };
-  const scopes: Scopes = { calls: input.calls ?? "none", contacts: input.contacts ?? "none", routing: input.routing ?? "none" };
+  const scopes = Object.fromEntries(RESOURCES.map((resource) => [resource, input[resource] ?? "none"])) as Scopes;
   return { access: "restricted", scopes: JSON.stringify(scopes) };
 }
 

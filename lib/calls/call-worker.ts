@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { startIntervalWorker } from "@/lib/workers/interval-worker";
 import { callProvider } from "./calls";
 
 const TICK_MS = 250;
@@ -20,23 +21,7 @@ export async function advanceDueCalls(now = new Date()): Promise<number> {
   return advanced;
 }
 
-let started = false;
-
-// Runs in every server process. State lives in the database, so a restart resumes unfinished calls.
+// Runs in every server process; claims make it safe for several to run at once.
 export function startCallWorker() {
-  if (started) return;
-  started = true;
-  let running = false;
-  const timer = setInterval(async () => {
-    if (running) return;
-    running = true;
-    try {
-      await advanceDueCalls();
-    } catch (error) {
-      console.error("call worker: could not advance calls", error);
-    } finally {
-      running = false;
-    }
-  }, TICK_MS);
-  timer.unref();
+  startIntervalWorker("call worker", TICK_MS, advanceDueCalls);
 }

@@ -1,6 +1,24 @@
 import type { Operation } from "@/lib/api/operation";
 import { getMe } from "@/lib/api-keys/operations";
 import { cancelCallOperation, createCallOperation, getCallOperation, listCallsOperation } from "@/lib/calls/operations";
+import {
+  createWebhookEndpointOperation,
+  deleteWebhookEndpointOperation,
+  getWebhookEndpointOperation,
+  listWebhookEndpointsOperation,
+  updateWebhookEndpointOperation,
+} from "@/lib/webhooks/operations";
 
 // Every /api/v1 operation, in the order the reference presents them.
-export const OPERATIONS: Operation[] = [getMe, createCallOperation, listCallsOperation, getCallOperation, cancelCallOperation];
+export const OPERATIONS: Operation[] = [
+  getMe,
+  createCallOperation,
+  listCallsOperation,
+  getCallOperation,
+  cancelCallOperation,
+  createWebhookEndpointOperation,
+  listWebhookEndpointsOperation,
+  getWebhookEndpointOperation,
+  updateWebhookEndpointOperation,
+  deleteWebhookEndpointOperation,
+];

@@ -1,0 +1,33 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { newId } from "@/lib/ids/new-id";
+import { endpointEvents } from "./endpoints";
+import { ALL_EVENTS, type WebhookEventType } from "./event-types";
+
+// Records the event and one pending delivery per subscribed endpoint inside the caller's
+// transaction: the change and its webhooks commit together or not at all, and a restart
+// between commit and sending loses nothing (the worker picks pending deliveries up).
+export async function emitWebhookEvent(
+  tx: Prisma.TransactionClient,
+  accountId: string,
+  type: WebhookEventType,
+  data: object,
+  only?: { endpointId: string },
+): Promise<{ eventId: string; deliveryIds: string[] }> {
+  const now = new Date();
+  const eventId = newId("evt", now.getTime());
+  const payload = JSON.stringify({ id: eventId, type, created_at: now.toISOString(), data });
+  await tx.webhookEvent.create({ data: { id: eventId, userId: accountId, type, payload, createdAt: now } });
+
+  const endpoints = await tx.webhookEndpoint.findMany({
+    where: { userId: accountId, enabled: true, ...(only ? { id: only.endpointId } : {}) },
+    select: { id: true, events: true },
+  });
+  const subscribed = only ? endpoints : endpoints.filter((endpoint) => endpointEvents(endpoint).some((event) => event === ALL_EVENTS || event === type));
+  const deliveryIds = subscribed.map(() => newId("whd", now.getTime()));
+  if (subscribed.length) {
+    await tx.webhookDelivery.createMany({
+      data: subscribed.map((endpoint, index) => ({ id: deliveryIds[index], eventId, endpointId: endpoint.id, status: "pending", nextAttemptAt: now, createdAt: now })),
+    });
+  }
+  return { eventId, deliveryIds };
+}

@@ -1,0 +1,40 @@
+import { z } from "zod";
+import { listQuerySchema } from "@/lib/api/pagination";
+import { ALL_EVENTS, WEBHOOK_EVENT_TYPES } from "./event-types";
+
+const urlSchema = z
+  .string({ error: "Enter the URL that should receive events." })
+  .trim()
+  .min(1, "Enter the URL that should receive events.")
+  .max(2048, "URLs can be at most 2048 characters.")
+  .meta({ description: "The https URL that receives events.", example: "https://hooks.example.com/switchboard" });
+
+const eventsSchema = z
+  .array(z.enum([ALL_EVENTS, ...WEBHOOK_EVENT_TYPES], { error: `must be "*" or event types such as call.completed.` }))
+  .min(1, "Choose at least one event.")
+  .max(WEBHOOK_EVENT_TYPES.length + 1)
+  .meta({ description: `Event types to receive, or ["*"] for all: ${WEBHOOK_EVENT_TYPES.join(", ")}.` });
+
+const descriptionSchema = z.string().trim().max(200, "Descriptions can be at most 200 characters.").meta({ description: "What this endpoint is for." });
+
+export const createWebhookEndpointSchema = z
+  .strictObject({
+    url: urlSchema,
+    description: descriptionSchema.optional(),
+    events: eventsSchema.default([ALL_EVENTS]),
+  })
+  .meta({ id: "CreateWebhookEndpoint" });
+
+export const updateWebhookEndpointSchema = z
+  .strictObject({
+    url: urlSchema.optional(),
+    description: descriptionSchema.nullable().optional(),
+    events: eventsSchema.optional(),
+    enabled: z.boolean({ error: "must be true or false." }).optional().meta({ description: "false pauses deliveries; true resumes them." }),
+  })
+  .meta({ id: "UpdateWebhookEndpoint" });
+
+export type CreateWebhookEndpointInput = z.infer<typeof createWebhookEndpointSchema>;
+export type UpdateWebhookEndpointInput = z.infer<typeof updateWebhookEndpointSchema>;
+
+export const listWebhookEndpointsQuerySchema = listQuerySchema("we").meta({ id: "ListWebhookEndpointsQuery" });
