@@ -1,7 +1,8 @@
 import { db } from "@/lib/db";
 import { recordAuditEvent, type RequestOrigin } from "@/lib/audit/record-audit-event";
 import { displayApiKey, generateApiKey } from "./format";
-import { storePermissions, type PermissionsInput } from "./permissions";
+import { scopesOf, storePermissions, type PermissionsInput } from "./permissions";
+import { emitWebhookEvent } from "@/lib/webhooks/outbox";
 import { hashApiKey } from "./hash";
 import { expiresAtFor, ROLL_GRACE_PERIODS, type CreateApiKeyInput, type RollGrace } from "./schemas";
 
@@ -38,6 +39,19 @@ const summaryFields = {
   scopes: true,
 } as const;
 
+// What webhooks say about a key: never its secret or hash.
+function apiKeyEventData(apiKey: ApiKeySummary) {
+  return {
+    id: apiKey.id,
+    object: "api_key",
+    name: apiKey.name,
+    display: apiKey.display,
+    permissions: scopesOf(apiKey),
+    created_at: apiKey.createdAt.toISOString(),
+    expires_at: apiKey.expiresAt?.toISOString() ?? null,
+  };
+}
+
 function liveKeysWhere(userId: string, now: Date) {
   return { userId, revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] };
 }
@@ -70,6 +84,7 @@ export async function createApiKey(
       select: summaryFields,
     });
     await recordAuditEvent(tx, { userId, apiKeyId: created.id, action: "api_key.created", origin });
+    await emitWebhookEvent(tx, userId, "api_key.created", apiKeyEventData(created));
     return created;
   });
   return { secret, apiKey };
@@ -93,6 +108,8 @@ export async function revokeApiKey(userId: string, apiKeyId: string, origin: Req
     });
     if (count === 0) return false;
     await recordAuditEvent(tx, { userId, apiKeyId, action: "api_key.revoked", origin });
+    const revoked = await tx.apiKey.findUniqueOrThrow({ where: { id: apiKeyId }, select: summaryFields });
+    await emitWebhookEvent(tx, userId, "api_key.revoked", apiKeyEventData(revoked));
     return true;
   });
 }
@@ -135,6 +152,7 @@ export async function rollApiKey(
     if (count === 0) throw new Error("API key was rolled concurrently");
     await recordAuditEvent(tx, { userId, apiKeyId: old.id, action: "api_key.rolled", origin });
     await recordAuditEvent(tx, { userId, apiKeyId: created.id, action: "api_key.created", origin });
+    await emitWebhookEvent(tx, userId, "api_key.created", apiKeyEventData(created));
     return { secret, apiKey: created };
   });
 }
