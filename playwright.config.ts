@@ -55,6 +55,8 @@ export default defineConfig({
           AUTH_SECRET: randomBytes(32).toString("base64url"),
           NEXTAUTH_URL: baseURL,
           NEXT_TELEMETRY_DISABLED: "1",
+          // The flows run a webhook receiver on loopback.
+          WEBHOOK_ALLOW_PRIVATE_URLS: "true",
         },
       },
 });

@@ -18,7 +18,7 @@ test("a developer reads the API reference: auth, errors, paging, idempotency, li
   const document = await (await request.get("/api/v1/openapi.json")).json();
   for (const [path, methods] of Object.entries(document.paths as Record<string, Record<string, unknown>>)) {
     for (const method of Object.keys(methods)) {
-      const operation = page.getByRole("article", { name: `${method.toUpperCase()} ${path}` });
+      const operation = page.getByRole("article", { name: `${method.toUpperCase()} ${path}`, exact: true });
       await expect(operation).toBeVisible();
       await expect(operation.locator("pre")).toContainText("Authorization: Bearer $SWITCHBOARD_KEY");
     }

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { ApiError } from "@/lib/api/errors";
 import { requireUser } from "@/lib/auth/session";
 import type { SessionUser } from "@/lib/auth/accounts";
 
@@ -31,7 +32,15 @@ export function validatedAction<S extends z.ZodType, T>(
   return async (formData: FormData): Promise<ActionState<T>> => {
     const parsed = schema.safeParse(formFields(formData));
     if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error) };
-    return action(parsed.data);
+    try {
+      return await action(parsed.data);
+    } catch (error) {
+      // Domain checks in lib/ speak ApiError; a form shows the same words next to the field.
+      if (!(error instanceof ApiError) || error.status >= 500) throw error;
+      const { param } = error.options;
+      if (param && formData.has(param)) return { fieldErrors: { [param]: error.message.replace(`${param}: `, "") } };
+      return { error: error.message };
+    }
   };
 }
 

@@ -1,17 +1,41 @@
 import type { Metadata } from "next";
 import { ApiKeysSection } from "@/components/api-keys/api-keys-section";
+import { WebhooksSection } from "@/components/webhooks/webhooks-section";
 import { listApiKeys } from "@/lib/api-keys/api-keys";
 import { requireUser } from "@/lib/auth/session";
+import { listEndpointsWithLog } from "@/lib/webhooks/dashboard";
 import { createApiKeyAction, deleteApiKeyAction } from "./actions";
+import {
+  createWebhookEndpointAction,
+  deleteWebhookEndpointAction,
+  resendDeliveryAction,
+  revealWebhookSecretAction,
+  rollWebhookSecretAction,
+  sendTestEventAction,
+  setWebhookEndpointEnabledAction,
+  updateWebhookEndpointAction,
+} from "./webhook-actions";
 
 export const metadata: Metadata = { title: "Integration Settings" };
 
-// Sections stack in the order a user sets things up; Webhook Integration goes above API Keys.
+const webhookActions = {
+  create: createWebhookEndpointAction,
+  update: updateWebhookEndpointAction,
+  setEnabled: setWebhookEndpointEnabledAction,
+  remove: deleteWebhookEndpointAction,
+  reveal: revealWebhookSecretAction,
+  roll: rollWebhookSecretAction,
+  sendTest: sendTestEventAction,
+  resend: resendDeliveryAction,
+};
+
+// Sections stack in the order a user sets things up: where events go, then the keys tools use.
 export default async function IntegrationSettingsPage() {
   const user = await requireUser();
-  const apiKeys = await listApiKeys(user.id);
+  const [endpoints, apiKeys] = await Promise.all([listEndpointsWithLog(user.id), listApiKeys(user.id)]);
   return (
     <div className="space-y-8">
+      <WebhooksSection endpoints={endpoints} actions={webhookActions} />
       <ApiKeysSection apiKeys={apiKeys} createAction={createApiKeyAction} deleteAction={deleteApiKeyAction} />
     </div>
   );

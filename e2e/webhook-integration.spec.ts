@@ -1,0 +1,112 @@
+import { expect, test, type Page } from "@playwright/test";
+import { signUp } from "./support/accounts";
+import { openIntegrationSettings } from "./support/api-keys";
+import { startWebhookReceiver } from "./support/webhook-receiver";
+
+const SECRET = /^whsec_[A-Za-z0-9+/]{43}=$/;
+
+async function revealSecret(page: Page, endpoint: ReturnType<Page["getByRole"]>) {
+  await endpoint.getByRole("button", { name: "Reveal signing secret" }).click();
+  const secret = endpoint.getByLabel("Signing secret", { exact: true });
+  await expect(secret).toHaveText(SECRET);
+  return (await secret.textContent())!;
+}
+
+test("an owner adds an endpoint, sends a test event, resends it and rolls the secret", async ({ page, context, baseURL }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
+  const receiver = await startWebhookReceiver();
+  try {
+    await signUp(page);
+    await openIntegrationSettings(page);
+    await expect(page.getByRole("heading", { name: "Webhook Integration" })).toBeVisible();
+
+    await page.getByRole("button", { name: "Add endpoint" }).click();
+    const form = page.getByRole("dialog", { name: "Add webhook endpoint" });
+    await form.getByLabel("Endpoint URL").fill("ftp://nope.example");
+    await form.getByRole("button", { name: "Add endpoint" }).click();
+    await expect(form.getByText("Webhook URLs must use https.")).toBeVisible();
+    await form.getByLabel("Endpoint URL").fill(receiver.url);
+    await form.getByLabel("Description").fill("QA receiver");
+    await form.getByRole("button", { name: "Add endpoint" }).click();
+    await expect(form).toBeHidden();
+
+    const endpoint = page.getByRole("article", { name: `Webhook endpoint ${receiver.url}` });
+    await expect(endpoint).toContainText("QA receiver");
+    await expect(endpoint.getByLabel("Signing secret", { exact: true })).toHaveText(/^whsec_•+$/);
+
+    // Send test event: delivered now, and the result shows.
+    await endpoint.getByRole("button", { name: "Send test event" }).click();
+    await expect(endpoint.getByText(/Test event: Delivered: HTTP 200/)).toBeVisible();
+    const log = endpoint.getByRole("table", { name: "Delivery log" });
+    await expect(log.getByRole("row").filter({ hasText: "ping" })).toHaveCount(1);
+    await expect(log.getByRole("row").filter({ hasText: "ping" })).toContainText("HTTP 200");
+
+    const secret = await revealSecret(page, endpoint);
+    expect(receiver.received).toHaveLength(1);
+    expect(receiver.verify(secret, receiver.received[0])).toMatchObject({ type: "ping" });
+
+    await endpoint.getByRole("button", { name: "Copy signing secret" }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(secret);
+
+    // Resend the delivery: a second attempt of the same event.
+    await log.getByRole("button", { name: /^Resend ping/ }).first().click();
+    await expect(log.getByRole("row").filter({ hasText: "ping" })).toHaveCount(2);
+    expect(receiver.received).toHaveLength(2);
+    expect(receiver.received[1].headers["webhook-id"]).toBe(receiver.received[0].headers["webhook-id"]);
+
+    // Roll: the new secret is shown; for a day deliveries carry both signatures.
+    await endpoint.getByRole("button", { name: "Roll secret" }).click();
+    const confirm = page.getByRole("dialog", { name: "Roll signing secret?" });
+    await confirm.getByRole("button", { name: "Roll secret" }).click();
+    await expect(confirm).toBeHidden();
+    await expect(endpoint.getByLabel("Signing secret", { exact: true })).not.toHaveText(secret);
+    await expect(endpoint.getByLabel("Signing secret", { exact: true })).toHaveText(SECRET);
+    const rolled = (await endpoint.getByLabel("Signing secret", { exact: true }).textContent())!;
+
+    await endpoint.getByRole("button", { name: "Send test event" }).click();
+    await expect(log.getByRole("row").filter({ hasText: "ping" })).toHaveCount(3);
+    const last = receiver.received.at(-1)!;
+    expect(String(last.headers["webhook-signature"]).split(" ")).toHaveLength(2);
+    expect(receiver.verify(rolled, last)).toBeTruthy();
+    expect(receiver.verify(secret, last)).toBeTruthy();
+  } finally {
+    await receiver.close();
+  }
+});
+
+test("an endpoint can be disabled, edited to chosen events, re-enabled and deleted", async ({ page }) => {
+  const receiver = await startWebhookReceiver();
+  try {
+    await signUp(page);
+    await openIntegrationSettings(page);
+    await page.getByRole("button", { name: "Add endpoint" }).click();
+    const form = page.getByRole("dialog", { name: "Add webhook endpoint" });
+    await form.getByLabel("Endpoint URL").fill(receiver.url);
+    await form.getByRole("button", { name: "Add endpoint" }).click();
+    const endpoint = page.getByRole("article", { name: `Webhook endpoint ${receiver.url}` });
+
+    await endpoint.getByRole("button", { name: "Disable" }).click();
+    await expect(endpoint.getByText("Disabled", { exact: true })).toBeVisible();
+    await endpoint.getByRole("button", { name: "Send test event" }).click();
+    await expect(endpoint.getByRole("alert")).toHaveText("This endpoint is disabled. Enable it to send a test event.");
+    await endpoint.getByRole("button", { name: "Enable" }).click();
+    await expect(endpoint.getByText("Enabled", { exact: true })).toBeVisible();
+
+    await endpoint.getByRole("button", { name: `Edit ${receiver.url}` }).click();
+    const edit = page.getByRole("dialog", { name: "Edit webhook endpoint" });
+    await edit.getByRole("radio", { name: "Selected events" }).check();
+    await edit.getByRole("button", { name: "Save endpoint" }).click();
+    await expect(edit.getByText("Choose at least one event.")).toBeVisible();
+    await edit.getByRole("checkbox", { name: "call.completed" }).check();
+    await edit.getByRole("checkbox", { name: "contact.created" }).check();
+    await edit.getByRole("button", { name: "Save endpoint" }).click();
+    await expect(edit).toBeHidden();
+    await expect(endpoint).toContainText("Events: call.completed, contact.created");
+
+    await endpoint.getByRole("button", { name: `Delete ${receiver.url}` }).click();
+    await page.getByRole("dialog", { name: "Delete webhook endpoint?" }).getByRole("button", { name: "Delete endpoint" }).click();
+    await expect(page.getByText("No webhook endpoints yet.")).toBeVisible();
+  } finally {
+    await receiver.close();
+  }
+});
