@@ -28,6 +28,18 @@ export class RateLimiter {
     };
   }
 
+  // The bucket's state without counting a request: whether one more would still be allowed.
+  peek(bucket: string, now = Date.now()): RateLimitResult | null {
+    const window = this.windows.get(bucket);
+    if (!window || now - window.startedAt >= this.windowMs) return null;
+    return {
+      allowed: window.count < this.limit,
+      limit: this.limit,
+      remaining: Math.max(0, this.limit - window.count),
+      resetSeconds: Math.max(1, Math.ceil((window.startedAt + this.windowMs - now) / 1000)),
+    };
+  }
+
   private sweep(now: number) {
     for (const [bucket, window] of this.windows) if (now - window.startedAt >= this.windowMs) this.windows.delete(bucket);
   }

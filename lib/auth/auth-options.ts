@@ -2,6 +2,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { authenticate } from "./accounts";
 import { signInSchema } from "./schemas";
+import { assertSignInAllowed, recordFailedSignIn } from "./sign-in-throttle";
 
 export const authOptions: NextAuthOptions = {
   // Credentials sign-in requires JWT sessions in next-auth; the token holds only the user id.
@@ -11,9 +12,16 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "Email and password",
       credentials: { email: { type: "email" }, password: { type: "password" } },
-      async authorize(credentials) {
+      async authorize(credentials, request) {
         const parsed = signInSchema.safeParse(credentials);
-        return parsed.success ? authenticate(parsed.data) : null;
+        if (!parsed.success) return null;
+        const forwarded = request.headers?.["x-forwarded-for"];
+        const ip = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim() || "unknown";
+        // Throws when throttled; next-auth hands the message to the sign-in form.
+        assertSignInAllowed(parsed.data.email, ip);
+        const user = await authenticate(parsed.data);
+        if (!user) recordFailedSignIn(parsed.data.email, ip);
+        return user;
       },
     }),
   ],

@@ -35,7 +35,9 @@ export function SignInForm() {
         redirect: false,
       });
       if (!result?.ok) {
-        setError("That email and password do not match an account. Check them and try again.");
+        // next-auth reports "CredentialsSignin" for a plain mismatch and the thrown message otherwise.
+        const throttled = result?.error?.startsWith("Too many failed sign-in attempts");
+        setError(throttled ? result!.error! : "That email and password do not match an account. Check them and try again.");
         return;
       }
       router.push(safeCallback(searchParams.get("callbackUrl")));
