@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { ApiKeysSection } from "@/components/api-keys/api-keys-section";
 import { listApiKeys } from "@/lib/api-keys/api-keys";
 import { requireUser } from "@/lib/auth/session";
-import { createApiKeyAction, deleteApiKeyAction } from "./actions";
+import { createApiKeyAction, deleteApiKeyAction, rollApiKeyAction } from "./actions";
 
 export const metadata: Metadata = { title: "Integration Settings" };
 
@@ -12,7 +12,12 @@ export default async function IntegrationSettingsPage() {
   const apiKeys = await listApiKeys(user.id);
   return (
     <div className="space-y-8">
-      <ApiKeysSection apiKeys={apiKeys} createAction={createApiKeyAction} deleteAction={deleteApiKeyAction} />
+      <ApiKeysSection
+        apiKeys={apiKeys}
+        createAction={createApiKeyAction}
+        rollAction={rollApiKeyAction}
+        deleteAction={deleteApiKeyAction}
+      />
     </div>
   );
 }
