@@ -36,7 +36,7 @@ test("an owner generates keys, uses them on the API and deletes one", async ({ p
   // Last used is recorded after the response, so it shows on a later load.
   await expect(async () => {
     await page.reload();
-    await expect(keyRow(page, displayOf(first)).getByRole("cell").nth(2)).not.toHaveText("Never");
+    await expect(keyRow(page, displayOf(first)).getByRole("cell").nth(3)).not.toHaveText("Never");
   }).toPass();
 
   // Delete the first: confirmation names it; afterwards it is gone and refused.

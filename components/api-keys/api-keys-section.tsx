@@ -1,35 +1,36 @@
+import { StackedDateTime, Time } from "@/components/ui/time";
 import type { ActionState } from "@/lib/actions/validated-action";
 import type { ApiKeySummary } from "@/lib/api-keys/api-keys";
+import { describePermissions } from "@/lib/api-keys/permissions";
 import { DeleteKeyDialog } from "./delete-key-dialog";
-import { GenerateKeyDialog, type CreatedKey } from "./generate-key-dialog";
+import { GenerateKeyDialog } from "./generate-key-dialog";
+import { RollKeyDialog } from "./roll-key-dialog";
+import type { CreatedKey } from "./show-secret-once";
 
-const DATE = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
-const DATE_TIME = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-  timeZone: "UTC",
-  timeZoneName: "short",
-});
+type KeyAction<T> = (formData: FormData) => Promise<ActionState<T>>;
 
-function Time({ value, format = DATE }: { value: Date; format?: Intl.DateTimeFormat }) {
-  return (
-    <time dateTime={value.toISOString()} title={DATE_TIME.format(value)}>
-      {format.format(value)}
-    </time>
-  );
+// A restricted key's label gets one line per resource; the separators stay in the text.
+function PermissionsLabel({ apiKey }: { apiKey: ApiKeySummary }) {
+  return describePermissions(apiKey)
+    .split(" · ")
+    .map((part, index) => (
+      <span key={part} className="block whitespace-nowrap">
+        {index > 0 && <span className="sr-only"> · </span>}
+        {part}
+      </span>
+    ));
 }
 
 export function ApiKeysSection({
   apiKeys,
   createAction,
+  rollAction,
   deleteAction,
 }: {
   apiKeys: ApiKeySummary[];
-  createAction: (formData: FormData) => Promise<ActionState<CreatedKey>>;
-  deleteAction: (formData: FormData) => Promise<ActionState<boolean>>;
+  createAction: KeyAction<CreatedKey>;
+  rollAction: KeyAction<CreatedKey>;
+  deleteAction: KeyAction<boolean>;
 }) {
   return (
     <section aria-labelledby="api-keys-heading" className="rounded-lg bg-white shadow-sm ring-1 ring-gray-200">
@@ -52,14 +53,15 @@ export function ApiKeysSection({
       ) : (
         <div className="overflow-x-auto border-t border-gray-200">
           <table className="min-w-full text-left text-sm">
-            <thead className="bg-gray-50 text-xs uppercase tracking-wide text-gray-500">
+            <thead className="whitespace-nowrap bg-gray-50 text-xs uppercase tracking-wide text-gray-500">
               <tr>
-                <th scope="col" className="px-6 py-3 font-medium">Name</th>
-                <th scope="col" className="px-6 py-3 font-medium">Key</th>
-                <th scope="col" className="px-6 py-3 font-medium">Created</th>
-                <th scope="col" className="px-6 py-3 font-medium">Last used</th>
-                <th scope="col" className="px-6 py-3 font-medium">Expires</th>
-                <th scope="col" className="px-6 py-3 font-medium">
+                <th scope="col" className="py-3 pl-6 pr-4 font-medium">Name</th>
+                <th scope="col" className="px-4 py-3 font-medium">Key</th>
+                <th scope="col" className="px-4 py-3 font-medium">Permissions</th>
+                <th scope="col" className="px-4 py-3 font-medium">Created</th>
+                <th scope="col" className="px-4 py-3 font-medium">Last used</th>
+                <th scope="col" className="px-4 py-3 font-medium">Expires</th>
+                <th scope="col" className="px-4 py-3 font-medium">
                   <span className="sr-only">Actions</span>
                 </th>
               </tr>
@@ -67,16 +69,19 @@ export function ApiKeysSection({
             <tbody className="divide-y divide-gray-200">
               {apiKeys.map((apiKey) => (
                 <tr key={apiKey.id}>
-                  <th scope="row" className="px-6 py-3 font-medium text-gray-900">{apiKey.name}</th>
-                  <td className="px-6 py-3 font-mono text-gray-700">{apiKey.display}</td>
-                  <td className="px-6 py-3 text-gray-700"><Time value={apiKey.createdAt} /></td>
-                  <td className="px-6 py-3 text-gray-700">
-                    {apiKey.lastUsedAt ? <Time value={apiKey.lastUsedAt} format={DATE_TIME} /> : "Never"}
+                  <th scope="row" className="py-3 pl-6 pr-4 font-medium text-gray-900">{apiKey.name}</th>
+                  <td className="whitespace-nowrap px-4 py-3 font-mono text-gray-700">{apiKey.display}</td>
+                  <td className="px-4 py-3 text-gray-700"><PermissionsLabel apiKey={apiKey} /></td>
+                  <td className="whitespace-nowrap px-4 py-3 text-gray-700"><Time value={apiKey.createdAt} /></td>
+                  <td className="px-4 py-3 text-gray-700">
+                    {apiKey.lastUsedAt ? <StackedDateTime value={apiKey.lastUsedAt} /> : "Never"}
                   </td>
-                  <td className="px-6 py-3 text-gray-700">
-                    {apiKey.expiresAt ? <Time value={apiKey.expiresAt} /> : "Never"}
+                  {/* With the time: a rolled key's grace period ends within hours. */}
+                  <td className="px-4 py-3 text-gray-700">
+                    {apiKey.expiresAt ? <StackedDateTime value={apiKey.expiresAt} /> : "Never"}
                   </td>
-                  <td className="px-6 py-3 text-right">
+                  <td className="whitespace-nowrap py-3 pl-4 pr-6 text-right">
+                    <RollKeyDialog keyId={apiKey.id} name={apiKey.name} display={apiKey.display} action={rollAction} />
                     <DeleteKeyDialog keyId={apiKey.id} name={apiKey.name} display={apiKey.display} action={deleteAction} />
                   </td>
                 </tr>

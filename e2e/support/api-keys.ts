@@ -31,14 +31,42 @@ export async function generateKey(page: Page, name: string, options: KeyOptions 
   return secret;
 }
 
-export async function copyAndClose(page: Page, name: string): Promise<string> {
-  const shown = page.getByRole("dialog", { name: `API key "${name}" created` });
+// The dialog that shows a secret once: after generating ("created") or rolling ("rolled") a key.
+export function secretDialog(page: Page, name: string, event: "created" | "rolled" = "created") {
+  return page.getByRole("dialog", { name: `API key "${name}" ${event}` });
+}
+
+export async function copyAndClose(page: Page, name: string, event: "created" | "rolled" = "created"): Promise<string> {
+  const shown = secretDialog(page, name, event);
   await shown.getByRole("button", { name: "Copy API key" }).click();
   await expect(page.getByRole("status")).toContainText("API key copied");
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   await shown.getByRole("button", { name: "Done" }).click();
   await expect(shown).toBeHidden();
   return copied;
+}
+
+export async function closeWithoutCopying(page: Page, name: string, event: "created" | "rolled" = "created") {
+  const shown = secretDialog(page, name, event);
+  await shown.getByRole("button", { name: "Done" }).click();
+  await shown.getByRole("button", { name: "Close without copying" }).click();
+  await expect(shown).toBeHidden();
+}
+
+export type Grace = "Now" | "1 hour" | "24 hours";
+
+// Rolls a key from its row and returns the new secret the dialog shows once.
+export async function rollKey(page: Page, name: string, oldSecret: string, grace: Grace): Promise<string> {
+  const display = displayOf(oldSecret);
+  await keyRow(page, display).getByRole("button", { name: `Roll ${name} (${display})` }).click();
+  const dialog = page.getByRole("dialog", { name: `Roll API key "${name}"?` });
+  await expect(dialog).toContainText("A new secret is issued with the same name, permissions");
+  await dialog.getByLabel("Old key keeps working for").selectOption({ label: grace });
+  await dialog.getByRole("button", { name: "Roll key" }).click();
+  const secret = await secretDialog(page, name, "rolled").getByRole("textbox", { name: "API key" }).inputValue();
+  expect(secret).toMatch(/^sb_live_[0-9A-Za-z]{36}$/);
+  expect(secret).not.toBe(oldSecret);
+  return secret;
 }
 
 export function keyRow(page: Page, display: string) {

@@ -4,8 +4,8 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requestOrigin } from "@/lib/actions/request-origin";
 import { validatedActionWithUser } from "@/lib/actions/validated-action";
-import { ApiKeyLimitError, createApiKey, revokeApiKey } from "@/lib/api-keys/api-keys";
-import { apiKeyIdSchema, createApiKeySchema } from "@/lib/api-keys/schemas";
+import { ApiKeyLimitError, createApiKey, revokeApiKey, rollApiKey } from "@/lib/api-keys/api-keys";
+import { apiKeyIdSchema, createApiKeySchema, rollApiKeySchema } from "@/lib/api-keys/schemas";
 
 const INTEGRATIONS_PATH = "/settings/integrations";
 
@@ -18,6 +18,13 @@ export const createApiKeyAction = validatedActionWithUser(createApiKeySchema, as
     if (error instanceof ApiKeyLimitError) return { error: error.message };
     throw error;
   }
+});
+
+// No revalidatePath: the roll dialog refreshes the list when it closes (see RollKeyDialog).
+export const rollApiKeyAction = validatedActionWithUser(rollApiKeySchema, async ({ keyId, grace }, user) => {
+  const rolled = await rollApiKey(user.id, keyId, grace, await requestOrigin());
+  if (!rolled) return { error: "This API key does not exist or was already rolled or deleted." };
+  return { data: { secret: rolled.secret, name: rolled.apiKey.name } };
 });
 
 export const deleteApiKeyAction = validatedActionWithUser(z.object({ keyId: apiKeyIdSchema }), async ({ keyId }, user) => {

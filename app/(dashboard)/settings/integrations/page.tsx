@@ -4,7 +4,7 @@ import { WebhooksSection } from "@/components/webhooks/webhooks-section";
 import { listApiKeys } from "@/lib/api-keys/api-keys";
 import { requireUser } from "@/lib/auth/session";
 import { listEndpointsWithLog } from "@/lib/webhooks/dashboard";
-import { createApiKeyAction, deleteApiKeyAction } from "./actions";
+import { createApiKeyAction, deleteApiKeyAction, rollApiKeyAction } from "./actions";
 import {
   createWebhookEndpointAction,
   deleteWebhookEndpointAction,
@@ -36,7 +36,12 @@ export default async function IntegrationSettingsPage() {
   return (
     <div className="space-y-8">
       <WebhooksSection endpoints={endpoints} actions={webhookActions} />
-      <ApiKeysSection apiKeys={apiKeys} createAction={createApiKeyAction} deleteAction={deleteApiKeyAction} />
+      <ApiKeysSection
+        apiKeys={apiKeys}
+        createAction={createApiKeyAction}
+        rollAction={rollApiKeyAction}
+        deleteAction={deleteApiKeyAction}
+      />
     </div>
   );
 }

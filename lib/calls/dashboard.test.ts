@@ -1,0 +1,117 @@
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { createApiKey } from "@/lib/api-keys/api-keys";
+import { db } from "@/lib/db";
+import { newId } from "@/lib/ids/new-id";
+import { CALLS_PAGE_SIZE, getDashboardCall, isEnded, listDashboardCalls } from "./dashboard";
+
+const ORIGIN = { ip: null, userAgent: "vitest (dashboard.test)" };
+
+async function createUser() {
+  return db.user.create({ data: { email: `${randomUUID()}@example.com`, name: "Ada", passwordHash: "scrypt$unused" } });
+}
+
+// Calls one second apart, oldest first, so their ids sort in creation order.
+async function insertCalls(userId: string, count: number, extra: { apiKeyId?: string; transcript?: string } = {}) {
+  const start = Date.now() - count * 1000;
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const createdAt = new Date(start + i * 1000);
+    const call = await db.call.create({
+      data: {
+        id: newId("call", createdAt.getTime()),
+        userId,
+        direction: extra.apiKeyId ? "outbound" : "inbound",
+        status: "completed",
+        to: `+1415555${String(1000 + i)}`,
+        from: "+14155550100",
+        provider: "simulator",
+        createdAt,
+        ...extra,
+      },
+    });
+    ids.push(call.id);
+  }
+  return ids;
+}
+
+describe("listDashboardCalls", () => {
+  it("pages newest first, forwards and back, with cursors only where there is more", async () => {
+    const user = await createUser();
+    const ids = (await insertCalls(user.id, CALLS_PAGE_SIZE * 2 + 1)).reverse();
+
+    const first = await listDashboardCalls(user.id);
+    expect(first.calls.map((c) => c.id)).toEqual(ids.slice(0, CALLS_PAGE_SIZE));
+    expect(first.previousEndingBefore).toBeNull();
+    expect(first.nextStartingAfter).toBe(ids[CALLS_PAGE_SIZE - 1]);
+
+    const second = await listDashboardCalls(user.id, { startingAfter: first.nextStartingAfter! });
+    expect(second.calls.map((c) => c.id)).toEqual(ids.slice(CALLS_PAGE_SIZE, CALLS_PAGE_SIZE * 2));
+    expect(second.previousEndingBefore).toBe(ids[CALLS_PAGE_SIZE]);
+
+    const last = await listDashboardCalls(user.id, { startingAfter: second.nextStartingAfter! });
+    expect(last.calls.map((c) => c.id)).toEqual(ids.slice(CALLS_PAGE_SIZE * 2));
+    expect(last.nextStartingAfter).toBeNull();
+
+    const back = await listDashboardCalls(user.id, { endingBefore: last.previousEndingBefore! });
+    expect(back.calls.map((c) => c.id)).toEqual(second.calls.map((c) => c.id));
+    const front = await listDashboardCalls(user.id, { endingBefore: back.previousEndingBefore! });
+    expect(front).toEqual(first);
+  });
+
+  it("shows only the owner's calls and ignores a cursor that is not a call id", async () => {
+    const owner = await createUser();
+    const other = await createUser();
+    const [mine] = await insertCalls(owner.id, 1);
+    await insertCalls(other.id, 2);
+
+    const page = await listDashboardCalls(owner.id, { startingAfter: "call_'; DROP TABLE" });
+    expect(page.calls.map((c) => c.id)).toEqual([mine]);
+    expect(page).toMatchObject({ previousEndingBefore: null, nextStartingAfter: null });
+  });
+
+  it("names the key that launched a call; inbound calls have none", async () => {
+    const user = await createUser();
+    const { apiKey } = await createApiKey(user.id, { name: "Zapier", expiration: "never" }, ORIGIN);
+    await insertCalls(user.id, 1, { apiKeyId: apiKey.id });
+    await insertCalls(user.id, 1);
+
+    const { calls } = await listDashboardCalls(user.id);
+    expect(calls.map((c) => c.apiKey)).toEqual([null, { name: "Zapier", display: apiKey.display }]);
+  });
+});
+
+describe("getDashboardCall", () => {
+  it("returns the call with its transcript, variables and metadata parsed", async () => {
+    const user = await createUser();
+    const transcript = [{ speaker: "agent", text: "Hi Ada" }];
+    const [id] = await insertCalls(user.id, 1, { transcript: JSON.stringify(transcript) });
+    await db.call.update({ where: { id }, data: { variables: '{"first_name":"Ada"}', metadata: '{"crm":"42"}' } });
+
+    expect(await getDashboardCall(user.id, id)).toMatchObject({
+      id,
+      status: "completed",
+      transcript,
+      variables: { first_name: "Ada" },
+      metadata: { crm: "42" },
+      apiKey: null,
+    });
+  });
+
+  it("treats another account's call, a malformed id and a damaged transcript safely", async () => {
+    const owner = await createUser();
+    const intruder = await createUser();
+    const [id] = await insertCalls(owner.id, 1, { transcript: "not json" });
+
+    expect(await getDashboardCall(intruder.id, id)).toBeNull();
+    expect(await getDashboardCall(owner.id, "../../etc")).toBeNull();
+    expect((await getDashboardCall(owner.id, id))?.transcript).toEqual([]);
+  });
+});
+
+describe("isEnded", () => {
+  it("is true only for final statuses", () => {
+    expect(["queued", "ringing", "in_progress"].map(isEnded)).toEqual([false, false, false]);
+    expect(["completed", "no_answer", "failed", "canceled"].map(isEnded)).toEqual([true, true, true, true]);
+  });
+});
