@@ -6,7 +6,7 @@ import { RadioGroupField } from "@/components/ui/radio-group";
 import { ACCESS_LABELS, LEVEL_LABELS, LEVELS, RESOURCE_LABELS, RESOURCES, type Access } from "@/lib/api-keys/permissions";
 
 const ACCESS_DESCRIPTIONS: Record<Access, string> = {
-  full: "Read and change calls, contacts and routing.",
+  full: "Read and change everything: calls, contacts, routing and webhooks.",
   read: "Read everything, change nothing.",
   restricted: "Choose the access for each resource.",
 };
@@ -17,7 +17,7 @@ const ACCESS_OPTIONS = (Object.keys(ACCESS_LABELS) as Access[]).map((value) => (
   description: ACCESS_DESCRIPTIONS[value],
 }));
 
-// The form fields createApiKeySchema reads: access, plus calls/contacts/routing when restricted.
+// The form fields createApiKeySchema reads: access, plus one level per resource when restricted.
 export function PermissionsFields({ fieldErrors }: { fieldErrors?: Record<string, string> }) {
   const [access, setAccess] = useState<Access>("full");
   return (
