@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { signUp } from "./support/accounts";
-import { openIntegrationSettings } from "./support/api-keys";
+import { generateKey, openIntegrationSettings } from "./support/api-keys";
 import { startWebhookReceiver } from "./support/webhook-receiver";
 
 const SECRET = /^whsec_[A-Za-z0-9+/]{43}=$/;
@@ -106,6 +106,41 @@ test("an endpoint can be disabled, edited to chosen events, re-enabled and delet
     await endpoint.getByRole("button", { name: `Delete ${receiver.url}` }).click();
     await page.getByRole("dialog", { name: "Delete webhook endpoint?" }).getByRole("button", { name: "Delete endpoint" }).click();
     await expect(page.getByText("No webhook endpoints yet.")).toBeVisible();
+  } finally {
+    await receiver.close();
+  }
+});
+
+test("a call launched through the API reaches an endpoint added through the API as signed events, in order", async ({ page, request }) => {
+  const receiver = await startWebhookReceiver();
+  try {
+    await signUp(page);
+    await openIntegrationSettings(page);
+    const key = await generateKey(page, "Zapier");
+    const headers = { Authorization: `Bearer ${key}` };
+
+    const created = await request.post("/api/v1/webhook-endpoints", { headers, data: { url: receiver.url, events: ["call.queued", "call.ringing", "call.completed"] } });
+    expect(created.status()).toBe(201);
+    const endpoint = await created.json();
+    expect(endpoint).toMatchObject({ object: "webhook_endpoint", url: receiver.url, enabled: true });
+    expect(endpoint.secret).toMatch(SECRET);
+    const fetched = await (await request.get(`/api/v1/webhook-endpoints/${endpoint.id}`, { headers })).json();
+    expect(fetched.secret).toBeUndefined();
+
+    const unsafe = await request.post("/api/v1/webhook-endpoints", { headers, data: { url: "https://169.254.169.254/latest/meta-data" } });
+    expect(unsafe.status()).toBe(400);
+    expect((await unsafe.json()).error).toMatchObject({ type: "invalid_request_error", param: "url" });
+
+    const call = await (await request.post("/api/v1/calls", { headers, data: { to: "+14155550123" } })).json();
+    await expect.poll(() => receiver.received.map((message) => message.payload.type), { timeout: 20_000 }).toEqual([
+      "call.queued",
+      "call.ringing",
+      "call.completed",
+    ]);
+    for (const message of receiver.received) {
+      expect(receiver.verify(endpoint.secret, message)).toMatchObject({ data: { id: call.id, object: "call" } });
+    }
+    expect(receiver.received.at(-1)!.payload.data).toMatchObject({ status: "completed" });
   } finally {
     await receiver.close();
   }

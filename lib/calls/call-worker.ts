@@ -1,8 +1,19 @@
 import { db } from "@/lib/db";
+import { emitWebhookEvent } from "@/lib/webhooks/outbox";
+import type { WebhookEventType } from "@/lib/webhooks/event-types";
 import { startIntervalWorker } from "@/lib/workers/interval-worker";
+import { serializeCall } from "./serialize-call";
 import { callProvider } from "./calls";
 
 const TICK_MS = 250;
+
+// Statuses a webhook announces; in_progress is not one of the documented events.
+const STATUS_EVENTS: Record<string, WebhookEventType | undefined> = {
+  ringing: "call.ringing",
+  completed: "call.completed",
+  no_answer: "call.no_answer",
+  failed: "call.failed",
+};
 const BATCH = 50;
 
 // Moves due calls one step. Claims each step with a conditional update on the state it read,
@@ -12,11 +23,15 @@ export async function advanceDueCalls(now = new Date()): Promise<number> {
   let advanced = 0;
   for (const call of due) {
     const change = callProvider.advance(call, now);
-    const { count } = await db.call.updateMany({
-      where: { id: call.id, status: call.status, nextActionAt: call.nextActionAt },
-      data: change,
+    advanced += await db.$transaction(async (tx) => {
+      const { count } = await tx.call.updateMany({
+        where: { id: call.id, status: call.status, nextActionAt: call.nextActionAt },
+        data: change,
+      });
+      const event = change.status && STATUS_EVENTS[change.status];
+      if (count === 1 && event) await emitWebhookEvent(tx, call.userId, event, serializeCall({ ...call, ...change }));
+      return count;
     });
-    advanced += count;
   }
   return advanced;
 }

@@ -4,6 +4,8 @@ import { pageWhere } from "@/lib/api/pagination";
 import { db } from "@/lib/db";
 import type { Call } from "@/lib/generated/prisma/client";
 import { newId } from "@/lib/ids/new-id";
+import { emitWebhookEvent } from "@/lib/webhooks/outbox";
+import { serializeCall } from "./serialize-call";
 import { simulatorProvider } from "./simulator";
 import { CANCELABLE_STATUSES, type CreateCallInput, type listCallsQuerySchema } from "./schemas";
 
@@ -23,23 +25,27 @@ export async function createCall(accountId: string, apiKeyId: string, input: Cre
     }
   }
   const createdAt = new Date();
-  return db.call.create({
-    data: {
-      id: newId("call", createdAt.getTime()),
-      userId: accountId,
-      apiKeyId,
-      direction: "outbound",
-      status: "queued",
-      to: input.to,
-      from: input.from ?? DEFAULT_CALLER_ID,
-      agent: input.agent,
-      contactId: input.contact_id,
-      variables: JSON.stringify(input.variables ?? {}),
-      metadata: JSON.stringify(input.metadata ?? {}),
-      provider: callProvider.name,
-      createdAt,
-      nextActionAt: callProvider.firstActionAt({ direction: "outbound", createdAt }),
-    },
+  return db.$transaction(async (tx) => {
+    const call = await tx.call.create({
+      data: {
+        id: newId("call", createdAt.getTime()),
+        userId: accountId,
+        apiKeyId,
+        direction: "outbound",
+        status: "queued",
+        to: input.to,
+        from: input.from ?? DEFAULT_CALLER_ID,
+        agent: input.agent,
+        contactId: input.contact_id,
+        variables: JSON.stringify(input.variables ?? {}),
+        metadata: JSON.stringify(input.metadata ?? {}),
+        provider: callProvider.name,
+        createdAt,
+        nextActionAt: callProvider.firstActionAt({ direction: "outbound", createdAt }),
+      },
+    });
+    await emitWebhookEvent(tx, accountId, "call.queued", serializeCall(call));
+    return call;
   });
 }
 
@@ -61,9 +67,13 @@ export async function getCall(accountId: string, id: string): Promise<Call> {
 export async function cancelCall(accountId: string, id: string): Promise<Call> {
   const now = new Date();
   // Conditional on the status, so a cancel racing the provider's next step cannot both win.
-  const { count } = await db.call.updateMany({
-    where: { id, userId: accountId, status: { in: [...CANCELABLE_STATUSES] } },
-    data: { status: "canceled", endedAt: now, durationSeconds: 0, nextActionAt: null },
+  const count = await db.$transaction(async (tx) => {
+    const { count } = await tx.call.updateMany({
+      where: { id, userId: accountId, status: { in: [...CANCELABLE_STATUSES] } },
+      data: { status: "canceled", endedAt: now, durationSeconds: 0, nextActionAt: null },
+    });
+    if (count === 1) await emitWebhookEvent(tx, accountId, "call.canceled", serializeCall(await tx.call.findUniqueOrThrow({ where: { id } })));
+    return count;
   });
   const call = await getCall(accountId, id);
   if (count === 0) {
