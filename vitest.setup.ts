@@ -8,4 +8,4 @@ const url = `file:${path.join(mkdtempSync(path.join(tmpdir(), "switchboard-unit-
 process.env.DATABASE_URL = url;
 // Webhook signing secrets are encrypted under a key derived from AUTH_SECRET.
 process.env.AUTH_SECRET ??= "unit-test-auth-secret";
-migrateDatabase(url);
+await migrateDatabase(url);

@@ -8,6 +8,10 @@ export function databaseUrl(env = process.env) {
   return env.DATABASE_URL || DEFAULT_DATABASE_URL;
 }
 
+export function isPostgresUrl(url) {
+  return /^postgres(ql)?:\/\//.test(url);
+}
+
 // better-sqlite3 takes a path; "file:" URLs are resolved against the working directory.
 export function sqlitePath(url) {
   const file = url.replace(/^file:/, "");

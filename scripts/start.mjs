@@ -17,7 +17,7 @@ process.env.PORT ||= "3000";
 process.env.NEXTAUTH_URL ||= `http://localhost:${process.env.PORT}`;
 process.env.NEXT_TELEMETRY_DISABLED ||= "1";
 
-const applied = migrateDatabase();
+const applied = await migrateDatabase();
 if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
 
 buildIfStale();
