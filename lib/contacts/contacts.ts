@@ -1,0 +1,93 @@
+import type { z } from "zod";
+import { ApiError } from "@/lib/api/errors";
+import { pageWhere } from "@/lib/api/pagination";
+import { db } from "@/lib/db";
+import { Prisma, type Contact } from "@/lib/generated/prisma/client";
+import { newId } from "@/lib/ids/new-id";
+import type { CreateContactInput, listContactsQuerySchema, UpdateContactInput } from "./schemas";
+
+// A delete racing an upsert can make one step miss; a couple of fresh attempts settle it.
+const UPSERT_ATTEMPTS = 3;
+
+function notFound(id: string) {
+  return new ApiError("not_found", "resource_missing", `No contact "${id}" in this account.`, { param: "id" });
+}
+
+function isUniqueViolation(error: unknown) {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}
+
+function isMissingRow(error: unknown) {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025";
+}
+
+// Fields left out stay as they are (Prisma skips undefined); null clears one.
+function columnsOf(input: UpdateContactInput) {
+  return {
+    externalId: input.external_id,
+    phone: input.phone,
+    email: input.email,
+    firstName: input.first_name,
+    lastName: input.last_name,
+    company: input.company,
+    metadata: input.metadata === undefined ? undefined : JSON.stringify(input.metadata),
+  };
+}
+
+function createContact(accountId: string, input: CreateContactInput): Promise<Contact> {
+  const createdAt = new Date();
+  return db.contact.create({ data: { id: newId("contact", createdAt.getTime()), userId: accountId, createdAt, ...columnsOf(input) } });
+}
+
+// With an external_id, the contact that has it is updated (created: false) or a new one created.
+// Concurrent identical POSTs race to create; the unique (userId, externalId) index lets exactly one
+// win and the others retry as an update, so a CRM sync never makes duplicates.
+export async function upsertContact(accountId: string, input: CreateContactInput): Promise<{ contact: Contact; created: boolean }> {
+  const externalId = input.external_id;
+  if (!externalId) return { contact: await createContact(accountId, input), created: true };
+  const byExternalId = { userId_externalId: { userId: accountId, externalId } };
+  for (let attempt = 1; ; attempt++) {
+    try {
+      if (await db.contact.findUnique({ where: byExternalId, select: { id: true } })) {
+        return { contact: await db.contact.update({ where: byExternalId, data: columnsOf(input) }), created: false };
+      }
+      return { contact: await createContact(accountId, input), created: true };
+    } catch (error) {
+      if (attempt >= UPSERT_ATTEMPTS || !(isUniqueViolation(error) || isMissingRow(error))) throw error;
+    }
+  }
+}
+
+export async function listContacts(accountId: string, query: z.infer<typeof listContactsQuerySchema>): Promise<Contact[]> {
+  return db.contact.findMany({
+    where: { userId: accountId, phone: query.phone, externalId: query.external_id, ...pageWhere(query.starting_after) },
+    orderBy: { id: "desc" },
+    take: query.limit + 1,
+  });
+}
+
+// Another account's contact is indistinguishable from a missing one.
+export async function getContact(accountId: string, id: string): Promise<Contact> {
+  const contact = await db.contact.findFirst({ where: { id, userId: accountId } });
+  if (!contact) throw notFound(id);
+  return contact;
+}
+
+export async function updateContact(accountId: string, id: string, input: UpdateContactInput): Promise<Contact> {
+  let updated: number;
+  try {
+    ({ count: updated } = await db.contact.updateMany({ where: { id, userId: accountId }, data: columnsOf(input) }));
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    throw new ApiError("conflict", "external_id_taken", `external_id: another contact in this account already has "${input.external_id}".`, {
+      param: "external_id",
+    });
+  }
+  if (updated === 0) throw notFound(id);
+  return getContact(accountId, id);
+}
+
+export async function deleteContact(accountId: string, id: string): Promise<void> {
+  const { count } = await db.contact.deleteMany({ where: { id, userId: accountId } });
+  if (count === 0) throw notFound(id);
+}

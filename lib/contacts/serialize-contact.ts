@@ -1,0 +1,18 @@
+import { parseStringMap } from "@/lib/api/common-schemas";
+import type { Contact } from "@/lib/generated/prisma/client";
+
+export function serializeContact(contact: Contact) {
+  return {
+    id: contact.id,
+    object: "contact" as const,
+    external_id: contact.externalId,
+    phone: contact.phone,
+    email: contact.email,
+    first_name: contact.firstName,
+    last_name: contact.lastName,
+    company: contact.company,
+    metadata: parseStringMap(contact.metadata),
+    created_at: contact.createdAt.toISOString(),
+    updated_at: contact.updatedAt.toISOString(),
+  };
+}

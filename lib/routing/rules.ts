@@ -1,0 +1,102 @@
+import type { z } from "zod";
+import { ApiError } from "@/lib/api/errors";
+import { pageWhere } from "@/lib/api/pagination";
+import { parseInput } from "@/lib/api/request-input";
+import { db } from "@/lib/db";
+import type { RoutingRule } from "@/lib/generated/prisma/client";
+import { newId } from "@/lib/ids/new-id";
+import { matchRoutingRule, routeFor, type IncomingCall, type Route, type RuleCriteria } from "./match-rule";
+import { parseStoredSchedule } from "./schedule";
+import { createRoutingRuleSchema, type listRoutingRulesQuerySchema, type RoutingRuleInput, type RoutingRulePatch } from "./schemas";
+
+function notFound(id: string) {
+  return new ApiError("not_found", "resource_missing", `No routing rule "${id}" in this account.`, { param: "id" });
+}
+
+function columnsOf(input: RoutingRuleInput) {
+  return {
+    name: input.name ?? null,
+    priority: input.priority,
+    calledNumber: input.called_number ?? null,
+    callerPrefix: input.caller_prefix ?? null,
+    schedule: input.schedule ? JSON.stringify(input.schedule) : null,
+    action: input.action,
+    target: input.target,
+  };
+}
+
+function inputOf(rule: RoutingRule): RoutingRuleInput {
+  return {
+    name: rule.name,
+    priority: rule.priority,
+    called_number: rule.calledNumber,
+    caller_prefix: rule.callerPrefix,
+    schedule: parseStoredSchedule(rule.schedule) ?? null,
+    action: rule.action as RoutingRuleInput["action"],
+    target: rule.target,
+  };
+}
+
+export async function createRoutingRule(accountId: string, input: RoutingRuleInput): Promise<RoutingRule> {
+  const createdAt = new Date();
+  return db.routingRule.create({
+    data: { id: newId("rule", createdAt.getTime()), userId: accountId, createdAt, ...columnsOf(input) },
+  });
+}
+
+export async function listRoutingRules(accountId: string, query: z.infer<typeof listRoutingRulesQuerySchema>): Promise<RoutingRule[]> {
+  return db.routingRule.findMany({
+    where: { userId: accountId, ...pageWhere(query.starting_after) },
+    orderBy: { id: "desc" },
+    take: query.limit + 1,
+  });
+}
+
+// Another account's rule is indistinguishable from a missing one.
+export async function getRoutingRule(accountId: string, id: string): Promise<RoutingRule> {
+  const rule = await db.routingRule.findFirst({ where: { id, userId: accountId } });
+  if (!rule) throw notFound(id);
+  return rule;
+}
+
+// The patch is merged over the stored rule and the result validated as a whole (a forward
+// target must be a phone number whichever of the two fields changed).
+export async function updateRoutingRule(accountId: string, id: string, patch: RoutingRulePatch): Promise<RoutingRule> {
+  return db.$transaction(async (tx) => {
+    // Writing first takes the row's lock, so a concurrent PATCH waits instead of validating
+    // against a state this one is about to change.
+    const { count } = await tx.routingRule.updateMany({ where: { id, userId: accountId }, data: { updatedAt: new Date() } });
+    if (count === 0) throw notFound(id);
+    const stored = await tx.routingRule.findUniqueOrThrow({ where: { id } });
+    const changes = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
+    const merged = parseInput(createRoutingRuleSchema, { ...inputOf(stored), ...changes });
+    return tx.routingRule.update({ where: { id: stored.id }, data: columnsOf(merged) });
+  });
+}
+
+export async function deleteRoutingRule(accountId: string, id: string): Promise<void> {
+  const { count } = await db.routingRule.deleteMany({ where: { id, userId: accountId } });
+  if (count === 0) throw notFound(id);
+}
+
+function criteriaOf(rule: RoutingRule): RuleCriteria | null {
+  const schedule = parseStoredSchedule(rule.schedule);
+  if (schedule === undefined || (rule.action !== "agent" && rule.action !== "forward")) return null;
+  return {
+    id: rule.id,
+    priority: rule.priority,
+    createdAt: rule.createdAt,
+    calledNumber: rule.calledNumber,
+    callerPrefix: rule.callerPrefix,
+    schedule,
+    action: rule.action,
+    target: rule.target,
+  };
+}
+
+// Where an incoming call to the account goes at `now`: the first matching rule, or FALLBACK_ROUTE.
+export async function routeInboundCall(accountId: string, call: IncomingCall, now: Date): Promise<Route> {
+  const rows = await db.routingRule.findMany({ where: { userId: accountId } });
+  const rules = rows.map(criteriaOf).filter((rule): rule is RuleCriteria => rule !== null);
+  return routeFor(matchRoutingRule(rules, call, now));
+}

@@ -1,0 +1,79 @@
+import { z } from "zod";
+import { e164Schema } from "@/lib/api/common-schemas";
+import { listQuerySchema } from "@/lib/api/pagination";
+import { scheduleSchema } from "./schedule";
+
+export const ROUTING_ACTIONS = ["agent", "forward"] as const;
+export const MAX_PRIORITY = 1_000_000;
+
+const nameSchema = z
+  .string({ error: "must be a string." })
+  .trim()
+  .min(1, "cannot be empty.")
+  .max(100, "can be at most 100 characters.")
+  .meta({ description: "A label for the rule, shown back to you." });
+
+const prioritySchema = z
+  .number({ error: `must be a whole number from 0 to ${MAX_PRIORITY}.` })
+  .int(`must be a whole number from 0 to ${MAX_PRIORITY}.`)
+  .min(0, `must be a whole number from 0 to ${MAX_PRIORITY}.`)
+  .max(MAX_PRIORITY, `must be a whole number from 0 to ${MAX_PRIORITY}.`)
+  .meta({ description: "Rules are evaluated from the lowest number up; among equal priorities the oldest rule goes first." });
+
+const calledNumberSchema = e164Schema.meta({ description: "Matches calls to this number of yours, in E.164 format." });
+
+const callerPrefixSchema = z
+  .string({ error: "must be a string." })
+  .regex(/^\+[1-9]\d{0,14}$/, "must be \"+\" and up to 15 digits, like +44 or +1415.")
+  .meta({ description: "Matches callers whose number starts with this, e.g. +44 (United Kingdom) or +1415 (San Francisco).", example: "+44" });
+
+const actionSchema = z
+  .enum(ROUTING_ACTIONS, { error: (issue) => (issue.input === undefined ? "is required: \"agent\" or \"forward\"." : "must be \"agent\" or \"forward\".") })
+  .meta({ description: "\"agent\": an AI agent answers; \"forward\": the call is forwarded to a phone number." });
+
+const targetSchema = z
+  .string({ error: (issue) => (issue.input === undefined ? "is required: an agent's name or a phone number." : "must be a string.") })
+  .trim()
+  .min(1, "cannot be empty.")
+  .max(100, "can be at most 100 characters.")
+  .meta({ description: "The agent's name for action \"agent\"; an E.164 phone number for action \"forward\"." });
+
+// The label and the conditions: each may be null or left out, and a condition left empty is not checked.
+const optionalFields = {
+  name: nameSchema.nullable().optional(),
+  called_number: calledNumberSchema.nullable().optional(),
+  caller_prefix: callerPrefixSchema.nullable().optional(),
+  schedule: scheduleSchema.nullable().optional(),
+};
+
+function forwardTargetIsPhoneNumber(rule: { action: string; target: string }) {
+  return rule.action !== "forward" || e164Schema.safeParse(rule.target).success;
+}
+
+const FORWARD_TARGET = {
+  message: "must be a phone number in E.164 format, like +14155550123, when action is \"forward\".",
+  path: ["target"],
+};
+
+export const createRoutingRuleSchema = z
+  .strictObject({ ...optionalFields, priority: prioritySchema.default(0), action: actionSchema, target: targetSchema })
+  .refine(forwardTargetIsPhoneNumber, FORWARD_TARGET)
+  .meta({ id: "CreateRoutingRule" });
+
+export type RoutingRuleInput = z.infer<typeof createRoutingRuleSchema>;
+
+// Each field optional; null clears a condition. The merged rule is validated again as a whole.
+export const updateRoutingRuleSchema = z
+  .strictObject({ ...optionalFields, priority: prioritySchema.optional(), action: actionSchema.optional(), target: targetSchema.optional() })
+  .meta({ id: "UpdateRoutingRule" });
+
+export type RoutingRulePatch = z.infer<typeof updateRoutingRuleSchema>;
+
+export const listRoutingRulesQuerySchema = listQuerySchema("rule").meta({ id: "ListRoutingRulesQuery" });
+
+export const inboundCallSchema = z
+  .strictObject({
+    from: e164Schema.meta({ description: "The caller's number, in E.164 format." }),
+    to: e164Schema.meta({ description: "The number of yours that was called, in E.164 format." }),
+  })
+  .meta({ id: "InboundCall" });
