@@ -8,10 +8,14 @@ function messages(result: { success: boolean; error?: { issues: { path: Property
 }
 
 describe("createApiKeySchema", () => {
-  it("trims the name and keeps the expiration", () => {
+  it("trims the name, keeps the expiration and defaults to full access", () => {
     expect(createApiKeySchema.parse({ name: "  Zapier production \n", expiration: "30d" })).toEqual({
       name: "Zapier production",
       expiration: "30d",
+      access: "full",
+      calls: "none",
+      contacts: "none",
+      routing: "none",
     });
   });
 
@@ -49,6 +53,24 @@ describe("createApiKeySchema", () => {
     const result = createApiKeySchema.safeParse({ name: "k", expiration });
     expect(result.success).toBe(false);
     expect(messages(result)).toEqual([["expiration", "Choose when the key expires."]]);
+  });
+
+  it("keeps the chosen permissions", () => {
+    expect(createApiKeySchema.parse({ name: "k", expiration: "never", access: "read" })).toMatchObject({ access: "read" });
+    expect(
+      createApiKeySchema.parse({ name: "k", expiration: "never", access: "restricted", calls: "write", contacts: "read" }),
+    ).toMatchObject({ access: "restricted", calls: "write", contacts: "read", routing: "none" });
+  });
+
+  it("refuses a restricted key that grants nothing, and unknown permission values", () => {
+    const empty = createApiKeySchema.safeParse({ name: "k", expiration: "never", access: "restricted" });
+    expect(messages(empty)).toEqual([["access", "A restricted key needs at least one permission."]]);
+    expect(messages(createApiKeySchema.safeParse({ name: "k", expiration: "never", access: "admin" }))).toEqual([
+      ["access", "Choose the key's permissions."],
+    ]);
+    expect(
+      messages(createApiKeySchema.safeParse({ name: "k", expiration: "never", access: "restricted", calls: "all" })),
+    ).toEqual([["calls", "Choose None, Read or Write."]]);
   });
 
   it("reports both problems at once", () => {

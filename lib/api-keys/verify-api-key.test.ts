@@ -29,6 +29,8 @@ describe("verifyApiKey", () => {
         createdAt: apiKey.createdAt,
         expiresAt: null,
         lastUsedAt: null,
+        access: "full",
+        scopes: null,
         user: { id: user.id, email: user.email, name: "Grace Hopper" },
       },
     });

@@ -1,17 +1,20 @@
 import { z } from "zod";
 
+// Field errors are shown as "<param>: <message>", so messages do not repeat the field name.
+const LIMIT_MESSAGE = "must be a whole number from 1 to 100.";
+
 export function listQuerySchema(idPrefix: string) {
   return z.strictObject({
     limit: z.coerce
-      .number({ error: "limit must be a whole number from 1 to 100." })
-      .int("limit must be a whole number from 1 to 100.")
-      .min(1, "limit must be a whole number from 1 to 100.")
-      .max(100, "limit must be a whole number from 1 to 100.")
+      .number({ error: LIMIT_MESSAGE })
+      .int(LIMIT_MESSAGE)
+      .min(1, LIMIT_MESSAGE)
+      .max(100, LIMIT_MESSAGE)
       .default(20)
       .meta({ description: "How many objects to return, 1 to 100." }),
     starting_after: z
       .string()
-      .regex(new RegExp(`^${idPrefix}_[0-9a-z]{25}$`), `starting_after must be the id of a ${idPrefix} object.`)
+      .regex(new RegExp(`^${idPrefix}_[0-9a-z]{25}$`), `must be the id of a ${idPrefix} object.`)
       .optional()
       .meta({ description: "An object id from the previous page: the list continues after it." }),
   });

@@ -7,6 +7,25 @@ function invalid(code: string, message: string, param?: string) {
   return new ApiError("invalid_request_error", code, message, { param });
 }
 
+const TYPE_NAMES: Record<string, string> = {
+  string: "a string",
+  number: "a number",
+  int: "a whole number",
+  boolean: "true or false",
+  object: "an object",
+  record: "an object",
+  array: "an array",
+};
+
+// Zod's defaults speak in types ("Invalid input: expected string, received undefined"); these say
+// what to send. A message the schema sets itself still wins.
+const humanMessages: z.core.$ZodErrorMap = (issue) => {
+  if (issue.code !== "invalid_type") return undefined;
+  if (!issue.path?.length) return "The request body must be a JSON object.";
+  if (issue.input === undefined) return "is required.";
+  return `must be ${TYPE_NAMES[issue.expected] ?? issue.expected}.`;
+};
+
 // The first problem, named by its field path ("variables.first_name"), in words a person can act on.
 export function zodToApiError(error: z.ZodError): ApiError {
   const issue = error.issues[0];
@@ -15,11 +34,16 @@ export function zodToApiError(error: z.ZodError): ApiError {
     const field = [path, issue.keys[0]].filter(Boolean).join(".");
     return invalid("unknown_parameter", `Unknown field "${field}". Check the spelling against the API reference.`, field);
   }
+  if (issue.code === "invalid_key" && issue.issues[0]) {
+    // The bad key is not a field the client can name, so point at the map that holds it.
+    const map = issue.path.slice(0, -1).map(String).join(".");
+    return invalid("invalid_parameter", `${map}: ${issue.issues[0].message}`, map);
+  }
   return invalid(path ? "invalid_parameter" : "invalid_request", path ? `${path}: ${issue.message}` : issue.message, path || undefined);
 }
 
 export function parseInput<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
-  const result = schema.safeParse(value);
+  const result = schema.safeParse(value, { error: humanMessages });
   if (!result.success) throw zodToApiError(result.error);
   return result.data;
 }
@@ -66,10 +90,12 @@ export function parseJsonBody(text: string, contentType: string | null): unknown
 }
 
 export function queryObject(url: URL): Record<string, string> {
-  const query: Record<string, string> = {};
-  for (const [name, value] of url.searchParams) {
-    if (name in query) throw invalid("duplicate_parameter", `The query parameter "${name}" is given more than once.`, name);
-    query[name] = value;
+  const entries = [...url.searchParams];
+  const seen = new Set<string>();
+  for (const [name] of entries) {
+    if (seen.has(name)) throw invalid("duplicate_parameter", `The query parameter "${name}" is given more than once.`, name);
+    seen.add(name);
   }
-  return query;
+  // fromEntries defines own properties, so "__proto__" or "constructor" are plain (unknown) names.
+  return Object.fromEntries(entries);
 }

@@ -56,8 +56,11 @@ function readApiKey(headers: Headers): string {
   );
 }
 
+// The last X-Forwarded-For entry is the address the nearest proxy saw (Next.js fills it from the
+// socket when no proxy sent one). Earlier entries are whatever the client claimed, so a throttle
+// keyed on them could be dodged by sending a new one with every guess.
 function clientIp(headers: Headers): string {
-  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || "unknown";
+  return headers.get("x-forwarded-for")?.split(",").at(-1)?.trim() || headers.get("x-real-ip") || "unknown";
 }
 
 function tooManyRequests(result: RateLimitResult, message: string) {

@@ -1,0 +1,126 @@
+import { test as base, expect, type APIRequestContext, type APIResponse, type Browser, type Page } from "@playwright/test";
+import { newAccount, signUp } from "./accounts";
+import { generateKey, openIntegrationSettings, type KeyOptions } from "./api-keys";
+
+// A signed-up account whose Integration Settings page stays open, so tests can generate more keys.
+export type ApiAccount = {
+  accountId: string;
+  // Generates a key through the Generate Key dialog and closes it.
+  newKey(name: string, options?: KeyOptions): Promise<string>;
+};
+
+async function openApiAccount(browser: Browser, baseURL: string | undefined, name: string): Promise<{ account: ApiAccount; page: Page }> {
+  const context = await browser.newContext({ baseURL });
+  const page = await context.newPage();
+  await signUp(page, newAccount(name));
+  await openIntegrationSettings(page);
+  const settingsUrl = page.url();
+
+  const newKey = async (keyName: string, options?: KeyOptions) => {
+    // A fresh load, so a dialog a failed test left open cannot get in the way.
+    await page.goto(settingsUrl);
+    const secret = await generateKey(page, keyName, options);
+    await page.getByRole("button", { name: "Done" }).click();
+    await page.getByRole("button", { name: "Close without copying" }).click();
+    await expect(page.getByRole("dialog")).toHaveCount(0);
+    return secret;
+  };
+  const first = await newKey("Account lookup");
+  const me = await context.request.get("/api/v1/me", { headers: auth(first) });
+  expect(me.status()).toBe(200);
+  return { account: { accountId: (await me.json()).id, newKey }, page };
+}
+
+export const auth = (key: string) => ({ Authorization: `Bearer ${key}` });
+
+// One key of the worker's account, made for this test, so per-key rate limits never leak between tests.
+export type ApiKey = { secret: string; id: string; headers: Record<string, string> };
+
+async function describeKey(request: APIRequestContext, secret: string): Promise<ApiKey> {
+  const me = await request.get("/api/v1/me", { headers: auth(secret) });
+  expect(me.status()).toBe(200);
+  return { secret, id: (await me.json()).api_key.id, headers: auth(secret) };
+}
+
+export const test = base.extend<{ apiKey: ApiKey; otherApiKey: ApiKey }, { apiAccount: ApiAccount; otherApiAccount: ApiAccount }>({
+  apiAccount: [
+    async ({ browser }, provide, workerInfo) => {
+      const { account, page } = await openApiAccount(browser, workerInfo.project.use.baseURL, "Ada Lovelace");
+      await provide(account);
+      await page.context().close();
+    },
+    { scope: "worker" },
+  ],
+  otherApiAccount: [
+    async ({ browser }, provide, workerInfo) => {
+      const { account, page } = await openApiAccount(browser, workerInfo.project.use.baseURL, "Mallory Stranger");
+      await provide(account);
+      await page.context().close();
+    },
+    { scope: "worker" },
+  ],
+  apiKey: async ({ apiAccount, request }, provide, testInfo) => {
+    await provide(await describeKey(request, await apiAccount.newKey(`Test ${testInfo.testId}`)));
+  },
+  otherApiKey: async ({ otherApiAccount, request }, provide, testInfo) => {
+    await provide(await describeKey(request, await otherApiAccount.newKey(`Other ${testInfo.testId}`)));
+  },
+});
+
+export { expect };
+
+const ERROR_TYPES_BY_STATUS: Record<number, string> = {
+  400: "invalid_request_error",
+  401: "authentication_error",
+  403: "permission_error",
+  404: "not_found",
+  409: "conflict",
+  429: "rate_limit_error",
+  500: "api_error",
+};
+
+// Every failure is the same JSON object: {"error": {type, code, message, param?}}, typed by its status.
+export async function expectApiError(response: APIResponse, status: number, expected: { code?: string; param?: string } = {}) {
+  expect(response.status(), await response.text()).toBe(status);
+  expect(response.headers()["content-type"]).toMatch(/^application\/json/);
+  expect(response.headers()["request-id"]).toMatch(/^req_[\w-]+$/);
+  const body = await response.json();
+  expect(Object.keys(body)).toEqual(["error"]);
+  const { error } = body;
+  expect(Object.keys(error).filter((field) => !["type", "code", "message", "param"].includes(field))).toEqual([]);
+  expect(error.type).toBe(ERROR_TYPES_BY_STATUS[status]);
+  expect(error.code).toMatch(/^[a-z_]+$/);
+  expect(typeof error.message).toBe("string");
+  expect(error.message.length).toBeGreaterThan(10);
+  if (expected.code) expect(error.code).toBe(expected.code);
+  if ("param" in expected) expect(error.param).toBe(expected.param);
+  return error as { type: string; code: string; message: string; param?: string };
+}
+
+export type CallBody = { id: string; status: string; [field: string]: unknown };
+
+export async function launchCall(request: APIRequestContext, key: ApiKey, body: Record<string, unknown>, headers: Record<string, string> = {}) {
+  const response = await request.post("/api/v1/calls", { headers: { ...key.headers, ...headers }, data: body });
+  expect(response.status(), await response.text()).toBe(201);
+  return (await response.json()) as CallBody;
+}
+
+export async function callStatus(request: APIRequestContext, key: ApiKey, id: string): Promise<string> {
+  const response = await request.get(`/api/v1/calls/${id}`, { headers: key.headers });
+  expect(response.status()).toBe(200);
+  return (await response.json()).status;
+}
+
+// Every call of the key's account, following starting_after page by page.
+export async function allCalls(request: APIRequestContext, key: ApiKey, query: Record<string, string> = {}): Promise<CallBody[]> {
+  const calls: CallBody[] = [];
+  for (let startingAfter: string | undefined; ; ) {
+    const params = { limit: "100", ...query, ...(startingAfter ? { starting_after: startingAfter } : {}) };
+    const response = await request.get("/api/v1/calls", { headers: key.headers, params });
+    expect(response.status()).toBe(200);
+    const page = await response.json();
+    calls.push(...page.data);
+    if (!page.has_more) return calls;
+    startingAfter = page.data.at(-1).id;
+  }
+}

@@ -1,0 +1,120 @@
+import { describe, expect, it } from "vitest";
+import { allows, describePermissions, grantsSomething, scopesOf, storePermissions, type Level, type Permission, type Scopes } from "./permissions";
+
+const NONE: Scopes = { calls: "none", contacts: "none", routing: "none" };
+const PERMISSIONS: Permission[] = ["calls:read", "calls:write", "contacts:read", "contacts:write", "routing:read", "routing:write"];
+
+describe("scopesOf", () => {
+  it("gives the presets their meaning", () => {
+    expect(scopesOf({ access: "full", scopes: null })).toEqual({ calls: "write", contacts: "write", routing: "write" });
+    expect(scopesOf({ access: "read", scopes: null })).toEqual({ calls: "read", contacts: "read", routing: "read" });
+  });
+
+  it("ignores stored scopes on a preset key", () => {
+    expect(scopesOf({ access: "read", scopes: JSON.stringify({ calls: "write" }) }).calls).toBe("read");
+  });
+
+  it("reads a restricted key's levels, with unnamed resources at none", () => {
+    expect(scopesOf({ access: "restricted", scopes: JSON.stringify({ calls: "write", contacts: "read", routing: "none" }) })).toEqual({
+      calls: "write",
+      contacts: "read",
+      routing: "none",
+    });
+    expect(scopesOf({ access: "restricted", scopes: JSON.stringify({ contacts: "read" }) })).toEqual({ ...NONE, contacts: "read" });
+  });
+
+  it.each([
+    ["no scopes", { access: "restricted", scopes: null }],
+    ["empty scopes", { access: "restricted", scopes: "" }],
+    ["broken JSON", { access: "restricted", scopes: "{calls:" }],
+    ["a JSON array", { access: "restricted", scopes: "[\"write\"]" }],
+    ["a JSON string", { access: "restricted", scopes: "\"write\"" }],
+    ["JSON null", { access: "restricted", scopes: "null" }],
+    ["an unknown access", { access: "admin", scopes: null }],
+    ["an access in another case", { access: "FULL", scopes: null }],
+    ["an empty access", { access: "", scopes: JSON.stringify({ calls: "write" }) }],
+  ])("grants nothing for %s", (_label, stored) => {
+    expect(scopesOf(stored)).toEqual(NONE);
+  });
+
+  it("turns unknown levels into none without touching the valid ones", () => {
+    const stored = { access: "restricted", scopes: JSON.stringify({ calls: "admin", contacts: "read", routing: 2 }) };
+    expect(scopesOf(stored)).toEqual({ calls: "none", contacts: "read", routing: "none" });
+  });
+
+  it("never adds resources it does not know, nor takes levels from a smuggled prototype", () => {
+    const stored = { access: "restricted", scopes: '{"calls":"read","billing":"write","__proto__":{"routing":"write"}}' };
+    const scopes = scopesOf(stored);
+    expect(scopes).toEqual({ calls: "read", contacts: "none", routing: "none" });
+    expect(Object.keys(scopes).sort()).toEqual(["calls", "contacts", "routing"]);
+    expect(allows(scopes, "routing:read")).toBe(false);
+  });
+});
+
+describe("allows", () => {
+  const expected: Record<Level, Record<"read" | "write", boolean>> = {
+    none: { read: false, write: false },
+    read: { read: true, write: false },
+    write: { read: true, write: true },
+  };
+
+  for (const permission of PERMISSIONS) {
+    const [resource, needed] = permission.split(":") as [keyof Scopes, "read" | "write"];
+    for (const level of ["none", "read", "write"] as const) {
+      it(`${level} on ${resource} ${expected[level][needed] ? "allows" : "refuses"} ${permission}`, () => {
+        expect(allows({ ...NONE, [resource]: level }, permission)).toBe(expected[level][needed]);
+      });
+    }
+  }
+
+  it("looks only at the resource the permission names", () => {
+    const callsOnly: Scopes = { ...NONE, calls: "write" };
+    expect(PERMISSIONS.filter((permission) => allows(callsOnly, permission))).toEqual(["calls:read", "calls:write"]);
+  });
+});
+
+describe("storePermissions", () => {
+  it("stores presets without scopes, full access by default", () => {
+    expect(storePermissions({})).toEqual({ access: "full", scopes: null });
+    expect(storePermissions({ access: "full", calls: "none" })).toEqual({ access: "full", scopes: null });
+    expect(storePermissions({ access: "read", calls: "write" })).toEqual({ access: "read", scopes: null });
+  });
+
+  it("stores every resource's level for a restricted key, missing ones as none", () => {
+    const stored = storePermissions({ access: "restricted", contacts: "write" });
+    expect(stored.access).toBe("restricted");
+    expect(JSON.parse(stored.scopes!)).toEqual({ calls: "none", contacts: "write", routing: "none" });
+  });
+
+  it("round-trips through scopesOf", () => {
+    const input = { access: "restricted", calls: "read", contacts: "none", routing: "write" } as const;
+    expect(scopesOf(storePermissions(input))).toEqual({ calls: "read", contacts: "none", routing: "write" });
+  });
+});
+
+describe("grantsSomething", () => {
+  it("is true for presets and for a restricted key with one level above none", () => {
+    expect(grantsSomething({ access: "full", ...NONE })).toBe(true);
+    expect(grantsSomething({ access: "read", ...NONE })).toBe(true);
+    expect(grantsSomething({ access: "restricted", ...NONE, routing: "read" })).toBe(true);
+    expect(grantsSomething({ access: "restricted", ...NONE })).toBe(false);
+  });
+});
+
+describe("describePermissions", () => {
+  it("names the presets", () => {
+    expect(describePermissions({ access: "full", scopes: null })).toBe("Full access");
+    expect(describePermissions({ access: "read", scopes: null })).toBe("Read only");
+  });
+
+  it("lists a restricted key's level per resource", () => {
+    expect(describePermissions(storePermissions({ access: "restricted", calls: "write", contacts: "read" }))).toBe(
+      "Calls: Write · Contacts: Read · Routing: None",
+    );
+  });
+
+  it("describes a damaged key as granting nothing", () => {
+    expect(describePermissions({ access: "restricted", scopes: "not json" })).toBe("Calls: None · Contacts: None · Routing: None");
+    expect(describePermissions({ access: "admin", scopes: null })).toBe("Calls: None · Contacts: None · Routing: None");
+  });
+});

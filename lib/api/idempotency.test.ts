@@ -1,0 +1,186 @@
+import { randomUUID } from "node:crypto";
+import { describe, expect, it, vi } from "vitest";
+import { db } from "@/lib/db";
+import { ApiError } from "./errors";
+import { withIdempotency, type RequestFingerprint } from "./idempotency";
+
+const CREATE: RequestFingerprint = { method: "POST", path: "/api/v1/calls", body: '{"to":"+14155550123"}' };
+
+async function createUser() {
+  const user = await db.user.create({ data: { email: `${randomUUID()}@example.com`, name: "Ada", passwordHash: "scrypt$unused" } });
+  return user.id;
+}
+
+// Stands in for a route: counts its runs and answers with a body that differs per run.
+function counter(status = 201, delayMs = 0) {
+  const state = { runs: 0 };
+  const execute = async () => {
+    state.runs += 1;
+    const run = state.runs;
+    if (delayMs) await new Promise((resolve) => setTimeout(resolve, delayMs));
+    return Response.json({ id: `call_${run}`, run }, { status });
+  };
+  return Object.assign(state, { execute });
+}
+
+async function answer(response: Response) {
+  return { status: response.status, body: await response.text(), replayed: response.headers.get("Idempotent-Replayed") };
+}
+
+async function apiErrorOf(promise: Promise<unknown>): Promise<ApiError> {
+  const error = await promise.then(
+    () => new Error("expected an ApiError"),
+    (reason: unknown) => reason,
+  );
+  if (!(error instanceof ApiError)) throw error;
+  return error;
+}
+
+describe("withIdempotency", () => {
+  it("replays the first answer for the same request, with Idempotent-Replayed", async () => {
+    const userId = await createUser();
+    const route = counter();
+    const first = await answer(await withIdempotency(userId, "order-1", CREATE, route.execute));
+    const second = await withIdempotency(userId, "order-1", CREATE, route.execute);
+
+    expect(first).toEqual({ status: 201, body: '{"id":"call_1","run":1}', replayed: null });
+    expect(await answer(second)).toEqual({ status: 201, body: first.body, replayed: "true" });
+    expect(second.headers.get("Content-Type")).toBe("application/json");
+    expect(route.runs).toBe(1);
+  });
+
+  it("refuses the same key with another body as a conflict, without running", async () => {
+    const userId = await createUser();
+    const route = counter();
+    await withIdempotency(userId, "order-2", CREATE, route.execute);
+    const error = await apiErrorOf(withIdempotency(userId, "order-2", { ...CREATE, body: '{"to":"+14155550199"}' }, route.execute));
+    expect(error).toMatchObject({ status: 409, type: "conflict", code: "idempotency_key_reused", options: { param: "Idempotency-Key" } });
+    expect(route.runs).toBe(1);
+  });
+
+  it("refuses the same key on another path as a conflict", async () => {
+    const userId = await createUser();
+    const route = counter();
+    await withIdempotency(userId, "order-3", CREATE, route.execute);
+    const error = await apiErrorOf(withIdempotency(userId, "order-3", { ...CREATE, path: "/api/v1/contacts" }, route.execute));
+    expect(error.code).toBe("idempotency_key_reused");
+  });
+
+  it("keeps each account's keys apart", async () => {
+    const [ada, grace] = [await createUser(), await createUser()];
+    const route = counter();
+    await withIdempotency(ada, "shared", CREATE, route.execute);
+    const other = await answer(await withIdempotency(grace, "shared", { ...CREATE, body: "{}" }, route.execute));
+    expect(other).toMatchObject({ status: 201, replayed: null });
+    expect(route.runs).toBe(2);
+  });
+
+  it("runs 20 concurrent identical requests once and gives them all the same answer", async () => {
+    const userId = await createUser();
+    const route = counter(201, 100);
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () => withIdempotency(userId, "burst", CREATE, route.execute).then(answer)),
+    );
+    expect(route.runs).toBe(1);
+    expect(new Set(answers.map(({ status, body }) => `${status} ${body}`))).toEqual(new Set(['201 {"id":"call_1","run":1}']));
+    expect(answers.filter((a) => a.replayed === null)).toHaveLength(1);
+    expect(await db.idempotencyRecord.count({ where: { userId } })).toBe(1);
+  });
+
+  it("remembers a client error, so a retry gets the same refusal", async () => {
+    const userId = await createUser();
+    const route = counter(400);
+    await withIdempotency(userId, "bad", CREATE, route.execute);
+    expect(await answer(await withIdempotency(userId, "bad", CREATE, route.execute))).toMatchObject({ status: 400, replayed: "true" });
+    expect(route.runs).toBe(1);
+  });
+
+  it("forgets a server error, so a retry really runs again", async () => {
+    const userId = await createUser();
+    const route = counter(500);
+    expect((await withIdempotency(userId, "flaky", CREATE, route.execute)).status).toBe(500);
+    const retry = await answer(await withIdempotency(userId, "flaky", CREATE, route.execute));
+    expect(retry).toEqual({ status: 500, body: '{"id":"call_2","run":2}', replayed: null });
+    expect(route.runs).toBe(2);
+    expect(await db.idempotencyRecord.count({ where: { userId } })).toBe(0);
+  });
+
+  it("forgets a request that threw, and rethrows", async () => {
+    const userId = await createUser();
+    const boom = new Error("database down");
+    await expect(withIdempotency(userId, "throws", CREATE, () => Promise.reject(boom))).rejects.toBe(boom);
+    const route = counter();
+    expect((await answer(await withIdempotency(userId, "throws", CREATE, route.execute))).replayed).toBeNull();
+    expect(route.runs).toBe(1);
+  });
+
+  it("runs again once the remembered answer has expired", async () => {
+    const userId = await createUser();
+    const route = counter();
+    await withIdempotency(userId, "old", CREATE, route.execute);
+    await db.idempotencyRecord.updateMany({ where: { userId, key: "old" }, data: { expiresAt: new Date(Date.now() - 1) } });
+    expect((await answer(await withIdempotency(userId, "old", { ...CREATE, body: "{}" }, route.execute))).replayed).toBeNull();
+    expect(route.runs).toBe(2);
+  });
+
+  it("takes over a claim whose request died long ago", async () => {
+    const userId = await createUser();
+    await db.idempotencyRecord.create({
+      data: {
+        userId,
+        key: "orphan",
+        method: "POST",
+        path: CREATE.path,
+        requestHash: "0".repeat(64),
+        createdAt: new Date(Date.now() - 120_000),
+        expiresAt: new Date(Date.now() + 3_600_000),
+      },
+    });
+    const route = counter();
+    expect((await answer(await withIdempotency(userId, "orphan", CREATE, route.execute))).status).toBe(201);
+    expect(route.runs).toBe(1);
+  });
+
+  it("answers 409 instead of waiting forever for a request that is still running", async () => {
+    const userId = await createUser();
+    let finish = (_response: Response) => {};
+    const first = withIdempotency(userId, "slow", CREATE, () => new Promise<Response>((resolve) => (finish = resolve)));
+    await expect.poll(() => db.idempotencyRecord.count({ where: { userId, key: "slow" } })).toBe(1);
+
+    // Each look at the clock moves it on 250 ms, so the 10 s wait runs out after a few polls.
+    const start = Date.now();
+    let calls = 0;
+    const clock = vi.spyOn(Date, "now").mockImplementation(() => start + 250 * calls++);
+    const route = counter();
+    try {
+      const error = await apiErrorOf(withIdempotency(userId, "slow", CREATE, route.execute));
+      expect(error).toMatchObject({ status: 409, type: "conflict", code: "idempotency_request_in_progress", options: { param: "Idempotency-Key" } });
+    } finally {
+      clock.mockRestore();
+    }
+    finish(Response.json({ done: true }, { status: 201 }));
+    expect((await first).status).toBe(201);
+    expect(await answer(await withIdempotency(userId, "slow", CREATE, route.execute))).toEqual({ status: 201, body: '{"done":true}', replayed: "true" });
+    expect(route.runs).toBe(0);
+  });
+
+  it.each([
+    ["empty", ""],
+    ["too long", "k".repeat(256)],
+    ["with a space", "order 1"],
+    ["with a control character", "order\t1"],
+    ["not ASCII", "bestellung-ü"],
+  ])("refuses a key that is %s with 400, without running", async (_label, key) => {
+    const userId = await createUser();
+    const route = counter();
+    const error = await apiErrorOf(withIdempotency(userId, key, CREATE, route.execute));
+    expect(error).toMatchObject({ status: 400, type: "invalid_request_error", code: "invalid_idempotency_key", options: { param: "Idempotency-Key" } });
+    expect(route.runs).toBe(0);
+  });
+
+  it("accepts a 255-character printable key", async () => {
+    const userId = await createUser();
+    const route = counter();
+    expect((await withIdempotency(userId, "~".repeat(255), CREATE, route.execute)).status).toBe(201);
+  });
+});

@@ -1,0 +1,186 @@
+import { randomUUID } from "node:crypto";
+import { describe, expect, it, vi } from "vitest";
+import { z } from "zod";
+import { createApiKey } from "@/lib/api-keys/api-keys";
+import type { PermissionsInput } from "@/lib/api-keys/permissions";
+import { db } from "@/lib/db";
+import { newId } from "@/lib/ids/new-id";
+import { defineOperation } from "./operation";
+import { withApiKey } from "./with-api-key";
+
+// Outside a Next.js request there is no after(); run the deferred work at once instead.
+vi.mock("next/server", () => ({ after: (task: () => unknown) => void task() }));
+
+const ORIGIN = { ip: null, userAgent: null };
+
+async function keyWith(permissions: Partial<PermissionsInput> = {}) {
+  const user = await db.user.create({ data: { email: `${randomUUID()}@example.com`, name: "Ada", passwordHash: "scrypt$unused" } });
+  const { secret, apiKey } = await createApiKey(user.id, { name: "Unit", expiration: "never", ...permissions }, ORIGIN);
+  return { secret, keyId: apiKey.id, userId: user.id };
+}
+
+const createThing = defineOperation({
+  method: "POST",
+  path: "/api/v1/things",
+  tag: "Things",
+  summary: "Create a thing",
+  permission: "calls:write",
+  body: z.strictObject({ name: z.string() }),
+  success: { status: 201, description: "The thing." },
+});
+
+const getThing = defineOperation({
+  method: "GET",
+  path: "/api/v1/things/{id}",
+  tag: "Things",
+  summary: "Get a thing",
+  permission: "calls:read",
+  idPrefix: "call",
+  success: { status: 200, description: "The thing." },
+});
+
+let runs = 0;
+const createRoute = withApiKey(createThing, async ({ body, accountId }) => {
+  runs += 1;
+  return Response.json({ name: body.name, run: runs, accountId }, { status: 201 });
+});
+const getRoute = withApiKey(getThing, async ({ params }) => Response.json({ id: params.id }));
+const failingRoute = withApiKey(getThing, async () => {
+  throw new Error("SQLITE_CORRUPT: database disk image is malformed at /var/data/app.db");
+});
+
+function post(secret: string, body: string, headers: Record<string, string> = {}) {
+  return createRoute(
+    new Request("http://localhost/api/v1/things", {
+      method: "POST",
+      body,
+      headers: { Authorization: `Bearer ${secret}`, "Content-Type": "application/json", ...headers },
+    }),
+    { params: Promise.resolve({}) },
+  );
+}
+
+function get(route: typeof getRoute, secret: string | null, id: string, headers: Record<string, string> = {}) {
+  return route(new Request(`http://localhost/api/v1/things/${id}`, { headers: { ...(secret ? { Authorization: `Bearer ${secret}` } : {}), ...headers } }), {
+    params: Promise.resolve({ id }),
+  });
+}
+
+describe("withApiKey", () => {
+  it("answers with Request-Id, no-store and the key's rate limit", async () => {
+    const { secret } = await keyWith();
+    const id = newId("call");
+    const response = await get(getRoute, secret, id);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ id });
+    expect(response.headers.get("Request-Id")).toMatch(/^req_[\w-]{16}$/);
+    expect(response.headers.get("Cache-Control")).toBe("no-store");
+    expect(response.headers.get("RateLimit-Limit")).toBe("100");
+    expect(response.headers.get("RateLimit-Remaining")).toBe("99");
+  });
+
+  it("refuses a missing permission before it looks at the body", async () => {
+    const { secret } = await keyWith({ access: "read" });
+    const response = await post(secret, "not json");
+    expect(response.status).toBe(403);
+    expect(await response.json()).toEqual({
+      error: {
+        type: "permission_error",
+        code: "missing_permission",
+        message:
+          "This API key lacks the calls:write permission (Calls: Write). Use a key with that permission or change the key in Integration Settings.",
+      },
+    });
+    expect(response.headers.get("RateLimit-Remaining")).toBe("99");
+  });
+
+  it("refuses a restricted key without the resource, and lets it read what it may", async () => {
+    const { secret } = await keyWith({ access: "restricted", contacts: "write" });
+    expect((await get(getRoute, secret, newId("call"))).status).toBe(403);
+    const reader = await keyWith({ access: "restricted", calls: "read" });
+    expect((await get(getRoute, reader.secret, newId("call"))).status).toBe(200);
+    expect((await post(reader.secret, '{"name":"x"}')).status).toBe(403);
+  });
+
+  it("refuses an id of another kind with param id", async () => {
+    const { secret } = await keyWith();
+    const response = await get(getRoute, secret, newId("contact"));
+    expect(response.status).toBe(400);
+    expect((await response.json()).error).toMatchObject({ type: "invalid_request_error", code: "invalid_id", param: "id" });
+  });
+
+  it("hides internal errors behind a 500 that names the Request-Id", async () => {
+    const { secret } = await keyWith();
+    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      const response = await get(failingRoute, secret, newId("call"));
+      expect(response.status).toBe(500);
+      const text = await response.text();
+      expect(text).not.toMatch(/SQLITE|\/var\/data/);
+      expect(JSON.parse(text).error).toMatchObject({ type: "api_error", code: "internal_error" });
+      expect(log).toHaveBeenCalledWith(`[${response.headers.get("Request-Id")}] unhandled API error`, expect.any(Error));
+    } finally {
+      log.mockRestore();
+    }
+  });
+
+  it("replays an idempotent POST and does not remember a refused body", async () => {
+    const { secret, userId } = await keyWith();
+    const invalid = await post(secret, '{"name":1}', { "Idempotency-Key": "k1" });
+    expect(invalid.status).toBe(400);
+    const before = runs;
+    const first = await post(secret, '{"name":"a"}', { "Idempotency-Key": "k1" });
+    const again = await post(secret, '{"name":"a"}', { "Idempotency-Key": "k1" });
+    expect(first.status).toBe(201);
+    expect(again.status).toBe(201);
+    expect(await again.text()).toBe(await first.text());
+    expect(again.headers.get("Idempotent-Replayed")).toBe("true");
+    expect(again.headers.get("Request-Id")).not.toBe(first.headers.get("Request-Id"));
+    expect(again.headers.get("RateLimit-Limit")).toBe("100");
+    expect(runs).toBe(before + 1);
+    expect(await db.idempotencyRecord.count({ where: { userId } })).toBe(1);
+  });
+
+  it("limits each key to 100 requests per window with 429 and Retry-After", async () => {
+    const { secret } = await keyWith();
+    const other = await keyWith();
+    const id = newId("call");
+    const statuses = [];
+    for (let i = 0; i < 101; i++) statuses.push((await get(getRoute, secret, id)).status);
+    expect(statuses.slice(0, 100).every((status) => status === 200)).toBe(true);
+    const limited = await get(getRoute, secret, id);
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get("Retry-After"))).toBeGreaterThanOrEqual(1);
+    expect(limited.headers.get("RateLimit-Remaining")).toBe("0");
+    expect((await limited.json()).error).toMatchObject({ type: "rate_limit_error", code: "rate_limited" });
+    expect((await get(getRoute, other.secret, id)).status).toBe(200);
+  });
+
+  describe("failed authentications per client address", () => {
+    const badKey = `sb_live_${"a".repeat(36)}`;
+
+    async function failures(count: number, headers: (i: number) => Record<string, string>) {
+      const statuses = [];
+      for (let i = 0; i < count; i++) statuses.push((await get(getRoute, badKey, newId("call"), headers(i))).status);
+      return statuses;
+    }
+
+    it("answers 429 with Retry-After after 30 failures from one address, but never to a valid key", async () => {
+      const address = { "X-Forwarded-For": "198.51.100.10" };
+      expect(await failures(30, () => address)).toEqual(Array(30).fill(401));
+      const throttled = await get(getRoute, badKey, newId("call"), address);
+      expect(throttled.status).toBe(429);
+      expect(Number(throttled.headers.get("Retry-After"))).toBeGreaterThan(0);
+      expect((await get(getRoute, null, newId("call"), address)).status).toBe(429);
+
+      const { secret } = await keyWith();
+      expect((await get(getRoute, secret, newId("call"), address)).status).toBe(200);
+      expect((await get(getRoute, badKey, newId("call"), { "X-Forwarded-For": "198.51.100.11" })).status).toBe(401);
+    });
+
+    it("counts by the address the proxy saw, whatever the client put before it", async () => {
+      const statuses = await failures(31, (i) => ({ "X-Forwarded-For": `203.0.113.${i}, 198.51.100.20` }));
+      expect(statuses.at(-1)).toBe(429);
+    });
+  });
+});
