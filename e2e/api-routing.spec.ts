@@ -305,12 +305,10 @@ test("routing routes need an API key", async ({ request }) => {
   }
 });
 
-// fixme until the Generate Key dialog has its permission controls (radios "Read only"/"Restricted",
-// selects "Calls"/"Contacts"/"Routing"), which are built separately; then turn these back into test().
 test.describe("permissions", () => {
   const refused = { type: "permission_error", code: "missing_permission" };
 
-  test.fixme("a Read only key reads rules but cannot write them or record calls", async ({ browser, request }) => {
+  test("a Read only key reads rules but cannot write them or record calls", async ({ browser, request }) => {
     const { Full, Reader } = await accountWithKeys(browser, { Full: {}, Reader: { access: "Read only" } });
     const rule = await created(await client(request, Full).post("/api/v1/routing-rules", { action: "agent", target: "Reception" }));
     const reader = client(request, Reader);
@@ -325,7 +323,7 @@ test.describe("permissions", () => {
     expect((await (await reader.get("/api/v1/calls")).json()).data).toEqual([]);
   });
 
-  test.fixme("a Restricted key gets exactly its Routing and Calls levels", async ({ browser, request }) => {
+  test("a Restricted key gets exactly its Routing and Calls levels", async ({ browser, request }) => {
     const keys = await accountWithKeys(browser, {
       Full: {},
       "Routing read": { access: "Restricted", scopes: { Routing: "Read" } },

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { allows, describePermissions, grantsSomething, scopesOf, storePermissions, type Level, type Permission, type Scopes } from "./permissions";
 
-const NONE: Scopes = { calls: "none", contacts: "none", routing: "none" };
-const PERMISSIONS: Permission[] = ["calls:read", "calls:write", "contacts:read", "contacts:write", "routing:read", "routing:write"];
+const NONE: Scopes = { calls: "none", contacts: "none", routing: "none", webhooks: "none" };
+const PERMISSIONS: Permission[] = ["calls:read", "calls:write", "contacts:read", "contacts:write", "routing:read", "routing:write", "webhooks:read", "webhooks:write"];
 
 describe("scopesOf", () => {
   it("gives the presets their meaning", () => {
-    expect(scopesOf({ access: "full", scopes: null })).toEqual({ calls: "write", contacts: "write", routing: "write" });
-    expect(scopesOf({ access: "read", scopes: null })).toEqual({ calls: "read", contacts: "read", routing: "read" });
+    expect(scopesOf({ access: "full", scopes: null })).toEqual({ calls: "write", contacts: "write", routing: "write", webhooks: "write" });
+    expect(scopesOf({ access: "read", scopes: null })).toEqual({ calls: "read", contacts: "read", routing: "read", webhooks: "read" });
   });
 
   it("ignores stored scopes on a preset key", () => {
@@ -19,6 +19,7 @@ describe("scopesOf", () => {
       calls: "write",
       contacts: "read",
       routing: "none",
+      webhooks: "none",
     });
     expect(scopesOf({ access: "restricted", scopes: JSON.stringify({ contacts: "read" }) })).toEqual({ ...NONE, contacts: "read" });
   });
@@ -39,14 +40,14 @@ describe("scopesOf", () => {
 
   it("turns unknown levels into none without touching the valid ones", () => {
     const stored = { access: "restricted", scopes: JSON.stringify({ calls: "admin", contacts: "read", routing: 2 }) };
-    expect(scopesOf(stored)).toEqual({ calls: "none", contacts: "read", routing: "none" });
+    expect(scopesOf(stored)).toEqual({ calls: "none", contacts: "read", routing: "none", webhooks: "none" });
   });
 
   it("never adds resources it does not know, nor takes levels from a smuggled prototype", () => {
     const stored = { access: "restricted", scopes: '{"calls":"read","billing":"write","__proto__":{"routing":"write"}}' };
     const scopes = scopesOf(stored);
-    expect(scopes).toEqual({ calls: "read", contacts: "none", routing: "none" });
-    expect(Object.keys(scopes).sort()).toEqual(["calls", "contacts", "routing"]);
+    expect(scopes).toEqual({ calls: "read", contacts: "none", routing: "none", webhooks: "none" });
+    expect(Object.keys(scopes).sort()).toEqual(["calls", "contacts", "routing", "webhooks"]);
     expect(allows(scopes, "routing:read")).toBe(false);
   });
 });
@@ -83,12 +84,12 @@ describe("storePermissions", () => {
   it("stores every resource's level for a restricted key, missing ones as none", () => {
     const stored = storePermissions({ access: "restricted", contacts: "write" });
     expect(stored.access).toBe("restricted");
-    expect(JSON.parse(stored.scopes!)).toEqual({ calls: "none", contacts: "write", routing: "none" });
+    expect(JSON.parse(stored.scopes!)).toEqual({ calls: "none", contacts: "write", routing: "none", webhooks: "none" });
   });
 
   it("round-trips through scopesOf", () => {
     const input = { access: "restricted", calls: "read", contacts: "none", routing: "write" } as const;
-    expect(scopesOf(storePermissions(input))).toEqual({ calls: "read", contacts: "none", routing: "write" });
+    expect(scopesOf(storePermissions(input))).toEqual({ calls: "read", contacts: "none", routing: "write", webhooks: "none" });
   });
 });
 
@@ -109,12 +110,12 @@ describe("describePermissions", () => {
 
   it("lists a restricted key's level per resource", () => {
     expect(describePermissions(storePermissions({ access: "restricted", calls: "write", contacts: "read" }))).toBe(
-      "Calls: Write · Contacts: Read · Routing: None",
+      "Calls: Write · Contacts: Read · Routing: None · Webhooks: None",
     );
   });
 
   it("describes a damaged key as granting nothing", () => {
-    expect(describePermissions({ access: "restricted", scopes: "not json" })).toBe("Calls: None · Contacts: None · Routing: None");
-    expect(describePermissions({ access: "admin", scopes: null })).toBe("Calls: None · Contacts: None · Routing: None");
+    expect(describePermissions({ access: "restricted", scopes: "not json" })).toBe("Calls: None · Contacts: None · Routing: None · Webhooks: None");
+    expect(describePermissions({ access: "admin", scopes: null })).toBe("Calls: None · Contacts: None · Routing: None · Webhooks: None");
   });
 });

@@ -16,6 +16,7 @@ describe("createApiKeySchema", () => {
       calls: "none",
       contacts: "none",
       routing: "none",
+      webhooks: "none",
     });
   });
 

@@ -57,7 +57,7 @@ describe("listContactsQuerySchema", () => {
       ["phone", "must be a phone number in E.164 format, like +14155550123."],
     ]);
     expect(issues(listContactsQuerySchema.safeParse({ starting_after: "rule_0000000000000000000000000" }))).toEqual([
-      ["starting_after", "starting_after must be the id of a contact object."],
+      ["starting_after", "must be the id of a contact object."],
     ]);
     expect(listContactsQuerySchema.safeParse({ email: "ada@example.com" }).error?.issues[0].code).toBe("unrecognized_keys");
   });

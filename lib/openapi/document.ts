@@ -32,9 +32,10 @@ export function inputJsonSchema(schema: z.ZodType): JsonSchema {
 
 // Moves named sub-schemas into components.schemas and points at them there.
 function hoist(json: JsonSchema, components: Record<string, JsonSchema>): JsonSchema {
+  const pointAtComponents = <T>(value: T): T => JSON.parse(JSON.stringify(value).replaceAll('"#/$defs/', '"#/components/schemas/'));
   const { $defs, ...rest } = json;
-  for (const [name, definition] of Object.entries($defs ?? {})) components[name] = definition;
-  return JSON.parse(JSON.stringify(rest).replaceAll('"#/$defs/', '"#/components/schemas/'));
+  for (const [name, definition] of Object.entries($defs ?? {})) components[name] = pointAtComponents(definition);
+  return pointAtComponents(rest);
 }
 
 function objectShape(schema: z.ZodType): Record<string, z.ZodType> {

@@ -2,6 +2,21 @@ import type { Operation } from "@/lib/api/operation";
 import { getMe } from "@/lib/api-keys/operations";
 import { cancelCallOperation, createCallOperation, getCallOperation, listCallsOperation } from "@/lib/calls/operations";
 import {
+  deleteContactOperation,
+  getContactOperation,
+  listContactsOperation,
+  updateContactOperation,
+  upsertContactOperation,
+} from "@/lib/contacts/operations";
+import {
+  createInboundCallOperation,
+  createRoutingRuleOperation,
+  deleteRoutingRuleOperation,
+  getRoutingRuleOperation,
+  listRoutingRulesOperation,
+  updateRoutingRuleOperation,
+} from "@/lib/routing/operations";
+import {
   createWebhookEndpointOperation,
   deleteWebhookEndpointOperation,
   getWebhookEndpointOperation,
@@ -16,6 +31,17 @@ export const OPERATIONS: Operation[] = [
   listCallsOperation,
   getCallOperation,
   cancelCallOperation,
+  upsertContactOperation,
+  listContactsOperation,
+  getContactOperation,
+  updateContactOperation,
+  deleteContactOperation,
+  createRoutingRuleOperation,
+  listRoutingRulesOperation,
+  getRoutingRuleOperation,
+  updateRoutingRuleOperation,
+  deleteRoutingRuleOperation,
+  createInboundCallOperation,
   createWebhookEndpointOperation,
   listWebhookEndpointsOperation,
   getWebhookEndpointOperation,

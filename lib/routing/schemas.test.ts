@@ -88,7 +88,7 @@ describe("listRoutingRulesQuerySchema", () => {
   it("pages by rule id", () => {
     expect(listRoutingRulesQuerySchema.parse({ limit: "2" })).toEqual({ limit: 2 });
     expect(issues(listRoutingRulesQuerySchema.safeParse({ starting_after: "contact_0000000000000000000000000" }))).toEqual([
-      ["starting_after", "starting_after must be the id of a rule object."],
+      ["starting_after", "must be the id of a rule object."],
     ]);
   });
 });
