@@ -4,7 +4,9 @@ import { pageWhere } from "@/lib/api/pagination";
 import { db } from "@/lib/db";
 import { Prisma, type Contact } from "@/lib/generated/prisma/client";
 import { newId } from "@/lib/ids/new-id";
+import { emitWebhookEvent } from "@/lib/webhooks/outbox";
 import type { CreateContactInput, listContactsQuerySchema, UpdateContactInput } from "./schemas";
+import { serializeContact } from "./serialize-contact";
 
 // A delete racing an upsert can make one step miss; a couple of fresh attempts settle it.
 const UPSERT_ATTEMPTS = 3;
@@ -34,24 +36,31 @@ function columnsOf(input: UpdateContactInput) {
   };
 }
 
-function createContact(accountId: string, input: CreateContactInput): Promise<Contact> {
+async function createContact(tx: Prisma.TransactionClient, accountId: string, input: CreateContactInput): Promise<Contact> {
   const createdAt = new Date();
-  return db.contact.create({ data: { id: newId("contact", createdAt.getTime()), userId: accountId, createdAt, ...columnsOf(input) } });
+  const contact = await tx.contact.create({ data: { id: newId("contact", createdAt.getTime()), userId: accountId, createdAt, ...columnsOf(input) } });
+  await emitWebhookEvent(tx, accountId, "contact.created", serializeContact(contact));
+  return contact;
 }
 
 // With an external_id, the contact that has it is updated (created: false) or a new one created.
 // Concurrent identical POSTs race to create; the unique (userId, externalId) index lets exactly one
-// win and the others retry as an update, so a CRM sync never makes duplicates.
+// win and the others retry as an update, so a CRM sync never makes duplicates. Each attempt is its
+// own transaction: PostgreSQL aborts a transaction at its first failed statement.
 export async function upsertContact(accountId: string, input: CreateContactInput): Promise<{ contact: Contact; created: boolean }> {
   const externalId = input.external_id;
-  if (!externalId) return { contact: await createContact(accountId, input), created: true };
+  if (!externalId) return { contact: await db.$transaction((tx) => createContact(tx, accountId, input)), created: true };
   const byExternalId = { userId_externalId: { userId: accountId, externalId } };
   for (let attempt = 1; ; attempt++) {
     try {
-      if (await db.contact.findUnique({ where: byExternalId, select: { id: true } })) {
-        return { contact: await db.contact.update({ where: byExternalId, data: columnsOf(input) }), created: false };
-      }
-      return { contact: await createContact(accountId, input), created: true };
+      return await db.$transaction(async (tx) => {
+        if (!(await tx.contact.findUnique({ where: byExternalId, select: { id: true } }))) {
+          return { contact: await createContact(tx, accountId, input), created: true };
+        }
+        const contact = await tx.contact.update({ where: byExternalId, data: columnsOf(input) });
+        await emitWebhookEvent(tx, accountId, "contact.updated", serializeContact(contact));
+        return { contact, created: false };
+      });
     } catch (error) {
       if (attempt >= UPSERT_ATTEMPTS || !(isUniqueViolation(error) || isMissingRow(error))) throw error;
     }
@@ -74,20 +83,27 @@ export async function getContact(accountId: string, id: string): Promise<Contact
 }
 
 export async function updateContact(accountId: string, id: string, input: UpdateContactInput): Promise<Contact> {
-  let updated: number;
   try {
-    ({ count: updated } = await db.contact.updateMany({ where: { id, userId: accountId }, data: columnsOf(input) }));
+    return await db.$transaction(async (tx) => {
+      const { count } = await tx.contact.updateMany({ where: { id, userId: accountId }, data: columnsOf(input) });
+      if (count === 0) throw notFound(id);
+      const contact = await tx.contact.findUniqueOrThrow({ where: { id } });
+      await emitWebhookEvent(tx, accountId, "contact.updated", serializeContact(contact));
+      return contact;
+    });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     throw new ApiError("conflict", "external_id_taken", `external_id: another contact in this account already has "${input.external_id}".`, {
       param: "external_id",
     });
   }
-  if (updated === 0) throw notFound(id);
-  return getContact(accountId, id);
 }
 
 export async function deleteContact(accountId: string, id: string): Promise<void> {
-  const { count } = await db.contact.deleteMany({ where: { id, userId: accountId } });
-  if (count === 0) throw notFound(id);
+  await db.$transaction(async (tx) => {
+    const contact = await tx.contact.findFirst({ where: { id, userId: accountId } });
+    if (!contact) throw notFound(id);
+    await tx.contact.delete({ where: { id } });
+    await emitWebhookEvent(tx, accountId, "contact.deleted", { ...serializeContact(contact), deleted: true });
+  });
 }
