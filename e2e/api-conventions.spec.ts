@@ -177,7 +177,7 @@ test.describe("permissions on calls", () => {
     // Permission is checked before the body, so a reader learns nothing from validation.
     await expectApiError(await request.post("/api/v1/calls", { headers: reader, data: { nonsense: true } }), 403);
     const me = await request.get("/api/v1/me", { headers: reader });
-    expect((await me.json()).api_key.permissions).toEqual({ calls: "read", contacts: "read", routing: "read" });
+    expect((await me.json()).api_key.permissions).toEqual({ calls: "read", contacts: "read", routing: "read", webhooks: "read" });
   });
 
   test("a Restricted key follows its level for Calls", async ({ request, apiKey, apiAccount }) => {
