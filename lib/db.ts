@@ -1,10 +1,18 @@
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { databaseUrl, sqlitePath } from "@/prisma/database-url.mjs";
+import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/postgresql/client";
+import { databaseUrl, isPostgresUrl, sqlitePath } from "@/prisma/database-url.mjs";
 
-function createPrismaClient() {
+// Prisma clients are provider-specific; both are generated from one schema, so they expose the
+// same models and the PostgreSQL one can stand in for the SQLite one's type.
+function createPrismaClient(url = databaseUrl()): PrismaClient {
+  if (isPostgresUrl(url)) {
+    const adapter = new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE) || 10 });
+    return new PostgresPrismaClient({ adapter }) as unknown as PrismaClient;
+  }
   // busy timeout: wait for another writer instead of failing with SQLITE_BUSY.
-  const adapter = new PrismaBetterSqlite3({ url: sqlitePath(databaseUrl()), timeout: 5000 });
+  const adapter = new PrismaBetterSqlite3({ url: sqlitePath(url), timeout: 5000 });
   return new PrismaClient({ adapter });
 }
 
