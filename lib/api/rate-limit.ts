@@ -1,47 +1,84 @@
-// Fixed-window counters. In one process's memory for now: with several instances each enforces
-// its own window (see README, "Rate limits").
-type Window = { startedAt: number; count: number };
+// Fixed windows aligned to the clock, so every instance agrees where a window starts. Counting
+// is local and synchronous (no database work on the request path); on PostgreSQL a background
+// sync adds each instance's counts to a shared table and learns the total of all instances
+// (lib/api/rate-limit-sync.ts), so one limit holds however many instances serve a key.
+type Window = { start: number; pending: number; shared: number };
 
 export type RateLimitResult = { allowed: boolean; limit: number; remaining: number; resetSeconds: number };
+
+export type PendingCount = { limiter: RateLimiter; bucket: string; start: number; count: number };
+
+const limiters = new Set<RateLimiter>();
+
+export function allRateLimiters(): RateLimiter[] {
+  return [...limiters];
+}
 
 export class RateLimiter {
   private readonly windows = new Map<string, Window>();
 
   constructor(
+    readonly name: string,
     readonly limit: number,
     readonly windowMs: number,
-  ) {}
+  ) {
+    limiters.add(this);
+  }
 
-  hit(bucket: string, now = Date.now()): RateLimitResult {
+  private result(window: Window, now: number, extra: number): RateLimitResult {
+    const used = window.shared + window.pending + extra;
+    return {
+      allowed: used <= this.limit,
+      limit: this.limit,
+      remaining: Math.max(0, this.limit - used),
+      resetSeconds: Math.max(1, Math.ceil((window.start + this.windowMs - now) / 1000)),
+    };
+  }
+
+  private window(bucket: string, now: number): Window {
+    const start = now - (now % this.windowMs);
     let window = this.windows.get(bucket);
-    if (!window || now - window.startedAt >= this.windowMs) {
-      if (this.windows.size > 50_000) this.sweep(now);
-      window = { startedAt: now, count: 0 };
+    if (!window || window.start !== start) {
+      if (this.windows.size > 50_000) this.sweep(start);
+      window = { start, pending: 0, shared: 0 };
       this.windows.set(bucket, window);
     }
-    window.count += 1;
-    return {
-      allowed: window.count <= this.limit,
-      limit: this.limit,
-      remaining: Math.max(0, this.limit - window.count),
-      resetSeconds: Math.max(1, Math.ceil((window.startedAt + this.windowMs - now) / 1000)),
-    };
+    return window;
   }
 
-  // The bucket's state without counting a request: whether one more would still be allowed.
+  hit(bucket: string, now = Date.now()): RateLimitResult {
+    const window = this.window(bucket, now);
+    window.pending += 1;
+    return this.result(window, now, 0);
+  }
+
+  // Whether one more request would still be allowed, without counting it.
   peek(bucket: string, now = Date.now()): RateLimitResult | null {
     const window = this.windows.get(bucket);
-    if (!window || now - window.startedAt >= this.windowMs) return null;
-    return {
-      allowed: window.count < this.limit,
-      limit: this.limit,
-      remaining: Math.max(0, this.limit - window.count),
-      resetSeconds: Math.max(1, Math.ceil((window.startedAt + this.windowMs - now) / 1000)),
-    };
+    if (!window || window.start !== now - (now % this.windowMs)) return null;
+    return this.result(window, now, 1);
   }
 
-  private sweep(now: number) {
-    for (const [bucket, window] of this.windows) if (now - window.startedAt >= this.windowMs) this.windows.delete(bucket);
+  // Counts not yet shared; they move into `shared` when the sync reports the new total.
+  takePending(): PendingCount[] {
+    const pending: PendingCount[] = [];
+    for (const [bucket, window] of this.windows) {
+      if (window.pending === 0) continue;
+      pending.push({ limiter: this, bucket, start: window.start, count: window.pending });
+      window.shared += window.pending;
+      window.pending = 0;
+    }
+    return pending;
+  }
+
+  // The total across all instances, as the shared table reports it.
+  learnShared(bucket: string, start: number, total: number) {
+    const window = this.windows.get(bucket);
+    if (window && window.start === start) window.shared = Math.max(window.shared, total);
+  }
+
+  private sweep(currentStart: number) {
+    for (const [bucket, window] of this.windows) if (window.start < currentStart) this.windows.delete(bucket);
   }
 }
 
@@ -60,9 +97,10 @@ function positiveIntegerFromEnv(name: string, fallback: number): number {
 
 // Per key: RATE_LIMIT_REQUESTS per RATE_LIMIT_WINDOW_SECONDS (default 100 per 10 s).
 export const keyRateLimiter = new RateLimiter(
+  "key",
   positiveIntegerFromEnv("RATE_LIMIT_REQUESTS", 100),
   positiveIntegerFromEnv("RATE_LIMIT_WINDOW_SECONDS", 10) * 1000,
 );
 
 // Failed authentications per client IP, so keys cannot be guessed at speed.
-export const failedAuthRateLimiter = new RateLimiter(positiveIntegerFromEnv("AUTH_FAILURE_LIMIT", 30), 60_000);
+export const failedAuthRateLimiter = new RateLimiter("auth-failure", positiveIntegerFromEnv("AUTH_FAILURE_LIMIT", 30), 60_000);

@@ -8,7 +8,7 @@ describe("sign-in throttling", () => {
       recordFailedSignIn("victim@example.com", `198.51.100.${i}`);
     }
     expect(() => assertSignInAllowed("victim@example.com", "203.0.113.99")).toThrow(SignInThrottledError);
-    expect(() => assertSignInAllowed("victim@example.com", "203.0.113.99")).toThrow(/Try again in 15 minutes/);
+    expect(() => assertSignInAllowed("victim@example.com", "203.0.113.99")).toThrow(/Try again in \d+ minutes?\./);
     expect(() => assertSignInAllowed("someone-else@example.com", "203.0.113.99")).not.toThrow();
   });
 
