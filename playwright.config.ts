@@ -17,6 +17,8 @@ process.env.E2E_DATABASE_URL ||= `file:${path.join(mkdtempSync(path.join(tmpdir(
 
 export default defineConfig({
   testDir: "e2e",
+  // Needs two servers on PostgreSQL: `npm run test:multi-instance`.
+  testIgnore: ["multi-instance/**"],
   fullyParallel: true,
   workers: 2,
   forbidOnly: !!process.env.CI,

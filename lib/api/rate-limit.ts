@@ -8,10 +8,24 @@ export type RateLimitResult = { allowed: boolean; limit: number; remaining: numb
 
 export type PendingCount = { limiter: RateLimiter; bucket: string; start: number; count: number };
 
-const limiters = new Set<RateLimiter>();
+// On globalThis: Next.js bundles route handlers, server actions and instrumentation separately,
+// each with its own copy of this module, and all of them must count in the same limiter.
+const shared = globalThis as unknown as { rateLimiters?: Set<RateLimiter>; rateLimitersByName?: Map<string, RateLimiter> };
+const limiters = (shared.rateLimiters ??= new Set());
+const limitersByName = (shared.rateLimitersByName ??= new Map());
 
 export function allRateLimiters(): RateLimiter[] {
   return [...limiters];
+}
+
+// The process's one limiter of this name.
+export function sharedRateLimiter(name: string, limit: number, windowMs: number): RateLimiter {
+  let limiter = limitersByName.get(name);
+  if (!limiter) {
+    limiter = new RateLimiter(name, limit, windowMs);
+    limitersByName.set(name, limiter);
+  }
+  return limiter;
 }
 
 export class RateLimiter {
@@ -96,11 +110,11 @@ function positiveIntegerFromEnv(name: string, fallback: number): number {
 }
 
 // Per key: RATE_LIMIT_REQUESTS per RATE_LIMIT_WINDOW_SECONDS (default 100 per 10 s).
-export const keyRateLimiter = new RateLimiter(
+export const keyRateLimiter = sharedRateLimiter(
   "key",
   positiveIntegerFromEnv("RATE_LIMIT_REQUESTS", 100),
   positiveIntegerFromEnv("RATE_LIMIT_WINDOW_SECONDS", 10) * 1000,
 );
 
 // Failed authentications per client IP, so keys cannot be guessed at speed.
-export const failedAuthRateLimiter = new RateLimiter("auth-failure", positiveIntegerFromEnv("AUTH_FAILURE_LIMIT", 30), 60_000);
+export const failedAuthRateLimiter = sharedRateLimiter("auth-failure", positiveIntegerFromEnv("AUTH_FAILURE_LIMIT", 30), 60_000);

@@ -1,11 +1,11 @@
-import { RateLimiter } from "@/lib/api/rate-limit";
+import { sharedRateLimiter } from "@/lib/api/rate-limit";
 
 const WINDOW_MS = 15 * 60 * 1000;
 
 // Failed sign-ins, counted per email (guessing one account's password) and per client IP
 // (spraying many accounts). Successful sign-ins are never counted.
-const failuresByEmail = new RateLimiter("sign-in-email", 10, WINDOW_MS);
-const failuresByIp = new RateLimiter("sign-in-ip", 50, WINDOW_MS);
+const failuresByEmail = sharedRateLimiter("sign-in-email", 10, WINDOW_MS);
+const failuresByIp = sharedRateLimiter("sign-in-ip", 50, WINDOW_MS);
 
 export class SignInThrottledError extends Error {
   constructor(minutes: number) {
