@@ -1,39 +1,6 @@
-import { expect, test, type APIRequestContext, type APIResponse, type Browser } from "@playwright/test";
-import { newAccount, signUp } from "./support/accounts";
-import { generateKey, me, openIntegrationSettings, type KeyOptions } from "./support/api-keys";
-
-// Signs up a new account in its own browser context and generates the named keys in Integration Settings.
-async function accountWithKeys<N extends string>(browser: Browser, keys: Record<N, KeyOptions>): Promise<Record<N, string>> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signUp(page, newAccount());
-  await openIntegrationSettings(page);
-  const secrets = {} as Record<N, string>;
-  for (const [name, options] of Object.entries(keys) as [N, KeyOptions][]) {
-    secrets[name] = await generateKey(page, name, options);
-    const shown = page.getByRole("dialog", { name: `API key "${name}" created` });
-    await shown.getByRole("button", { name: "Done" }).click();
-    await shown.getByRole("button", { name: "Close without copying" }).click();
-    await expect(shown).toBeHidden();
-  }
-  await context.close();
-  return secrets;
-}
-
-function client(request: APIRequestContext, key: string) {
-  const headers = { Authorization: `Bearer ${key}` };
-  return {
-    get: (path: string, params?: Record<string, string | number>) => request.get(path, { headers, params }),
-    post: (path: string, data: unknown) => request.post(path, { headers, data }),
-    patch: (path: string, data: unknown) => request.patch(path, { headers, data }),
-    delete: (path: string) => request.delete(path, { headers }),
-  };
-}
-
-async function expectError(response: APIResponse, status: number, error: Record<string, string>) {
-  expect(response.status(), await response.text()).toBe(status);
-  expect((await response.json()).error).toMatchObject(error);
-}
+import { expect, test, type APIResponse } from "@playwright/test";
+import { accountWithKeys, client, expectError, pageThrough } from "./support/api-client";
+import { me } from "./support/api-keys";
 
 async function created(response: APIResponse) {
   expect(response.status(), await response.text()).toBe(201);
@@ -193,14 +160,7 @@ test("lists page with limit and starting_after, newest first, without repeats", 
   const ids: string[] = [];
   for (let i = 0; i < 5; i++) ids.push((await created(await api.post("/api/v1/routing-rules", { priority: i, action: "agent", target: `Agent ${i}` }))).id);
 
-  const pages: { data: { id: string }[]; has_more: boolean }[] = [];
-  let startingAfter: string | undefined;
-  do {
-    const response = await api.get("/api/v1/routing-rules", { limit: 2, ...(startingAfter ? { starting_after: startingAfter } : {}) });
-    expect(response.status()).toBe(200);
-    pages.push(await response.json());
-    startingAfter = pages.at(-1)!.data.at(-1)?.id;
-  } while (pages.at(-1)!.has_more);
+  const pages = await pageThrough(api, "/api/v1/routing-rules", 2);
 
   expect(pages.map((page) => [page.data.length, page.has_more])).toEqual([
     [2, true],

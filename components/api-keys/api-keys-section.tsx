@@ -1,6 +1,6 @@
 import { StackedDateTime, Time } from "@/components/ui/time";
 import type { ActionState } from "@/lib/actions/validated-action";
-import type { ApiKeySummary } from "@/lib/api-keys/api-keys";
+import type { ApiKeySummary } from "@/lib/api-keys/summary";
 import { describePermissions } from "@/lib/api-keys/permissions";
 import { DeleteKeyDialog } from "./delete-key-dialog";
 import { GenerateKeyDialog } from "./generate-key-dialog";

@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import { recordAuditEvent, type RequestOrigin } from "@/lib/audit/record-audit-event";
 import { displayApiKey, generateApiKey } from "./format";
+import { summaryFields, type ApiKeySummary } from "./summary";
 import { scopesOf, storePermissions, type PermissionsInput } from "./permissions";
 import { emitWebhookEvent } from "@/lib/webhooks/outbox";
 import { hashApiKey } from "./hash";
@@ -16,28 +17,6 @@ export class ApiKeyLimitError extends Error {
     super(`You already have ${MAX_LIVE_API_KEYS} API keys. Delete one you no longer use to create another.`);
   }
 }
-
-export type ApiKeySummary = {
-  id: string;
-  name: string;
-  display: string;
-  createdAt: Date;
-  expiresAt: Date | null;
-  lastUsedAt: Date | null;
-  access: string;
-  scopes: string | null;
-};
-
-const summaryFields = {
-  id: true,
-  name: true,
-  display: true,
-  createdAt: true,
-  expiresAt: true,
-  lastUsedAt: true,
-  access: true,
-  scopes: true,
-} as const;
 
 // What webhooks say about a key: never its secret or hash.
 function apiKeyEventData(apiKey: ApiKeySummary) {

@@ -1,18 +1,9 @@
 import { db } from "@/lib/db";
 import { parseApiKey, type ApiKeyFormatProblem } from "./format";
 import { hashApiKey } from "./hash";
+import { summaryFields, type ApiKeySummary } from "./summary";
 
-export type VerifiedApiKey = {
-  id: string;
-  name: string;
-  display: string;
-  createdAt: Date;
-  expiresAt: Date | null;
-  lastUsedAt: Date | null;
-  access: string;
-  scopes: string | null;
-  user: { id: string; email: string; name: string };
-};
+export type VerifiedApiKey = ApiKeySummary & { user: { id: string; email: string; name: string } };
 
 export type ApiKeyRejection = ApiKeyFormatProblem | "unknown" | "revoked" | "expired";
 
@@ -26,15 +17,8 @@ export async function verifyApiKey(candidate: string, now = new Date()): Promise
   const row = await db.apiKey.findUnique({
     where: { hash: hashApiKey(parsed.key) },
     select: {
-      id: true,
-      name: true,
-      display: true,
-      createdAt: true,
-      expiresAt: true,
-      lastUsedAt: true,
+      ...summaryFields,
       revokedAt: true,
-      access: true,
-      scopes: true,
       user: { select: { id: true, email: true, name: true } },
     },
   });
