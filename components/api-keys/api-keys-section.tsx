@@ -69,7 +69,10 @@ export function ApiKeysSection({
             <tbody className="divide-y divide-gray-200">
               {apiKeys.map((apiKey) => (
                 <tr key={apiKey.id}>
-                  <th scope="row" className="py-3 pl-6 pr-4 font-medium text-gray-900">{apiKey.name}</th>
+                  <th scope="row" className="py-3 pl-6 pr-4 font-medium text-gray-900">
+                    {apiKey.name}
+                    {apiKey.rolledToId && <span className="ml-2 rounded bg-amber-50 px-1.5 py-0.5 text-xs font-medium text-amber-800">Rolled</span>}
+                  </th>
                   <td className="whitespace-nowrap px-4 py-3 font-mono text-gray-700">{apiKey.display}</td>
                   <td className="px-4 py-3 text-gray-700"><PermissionsLabel apiKey={apiKey} /></td>
                   <td className="whitespace-nowrap px-4 py-3 text-gray-700"><Time value={apiKey.createdAt} /></td>
@@ -81,7 +84,7 @@ export function ApiKeysSection({
                     {apiKey.expiresAt ? <StackedDateTime value={apiKey.expiresAt} /> : "Never"}
                   </td>
                   <td className="whitespace-nowrap py-3 pl-4 pr-6 text-right">
-                    <RollKeyDialog keyId={apiKey.id} name={apiKey.name} display={apiKey.display} action={rollAction} />
+                    {!apiKey.rolledToId && <RollKeyDialog keyId={apiKey.id} name={apiKey.name} display={apiKey.display} action={rollAction} />}
                     <DeleteKeyDialog keyId={apiKey.id} name={apiKey.name} display={apiKey.display} action={deleteAction} />
                   </td>
                 </tr>

@@ -8,6 +8,8 @@ export type ApiKeySummary = {
   lastUsedAt: Date | null;
   access: string;
   scopes: string | null;
+  // Set once the key was rolled: it works until its grace ends, then stops.
+  rolledToId: string | null;
 };
 
 export const summaryFields = {
@@ -19,4 +21,5 @@ export const summaryFields = {
   lastUsedAt: true,
   access: true,
   scopes: true,
+  rolledToId: true,
 } as const;
