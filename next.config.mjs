@@ -21,10 +21,8 @@ const securityHeaders = [
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
-  // Browsers ignore HSTS over plain http; send it where the app is served over https.
-  ...(process.env.NEXTAUTH_URL?.startsWith("https://")
-    ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }]
-    : []),
+  // Strict-Transport-Security is set in proxy.ts: these headers are fixed at build time, and
+  // whether the app is served over https is only known where it runs.
 ];
 
 /** @type {import('next').NextConfig} */

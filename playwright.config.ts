@@ -17,8 +17,9 @@ process.env.E2E_DATABASE_URL ||= `file:${path.join(mkdtempSync(path.join(tmpdir(
 
 export default defineConfig({
   testDir: "e2e",
-  // Needs two servers on PostgreSQL: `npm run test:multi-instance`.
-  testIgnore: ["multi-instance/**"],
+  // Need two servers on PostgreSQL (`npm run test:multi-instance`) or servers of their own
+  // (`npm run test:hardening`).
+  testIgnore: ["multi-instance/**", "hardening/**"],
   fullyParallel: true,
   workers: 2,
   forbidOnly: !!process.env.CI,

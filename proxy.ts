@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { NextResponse, type NextRequest } from "next/server";
 import { allowedMethods } from "@/lib/api/route-table";
+import { strictTransportSecurity } from "@/lib/http/strict-transport-security";
 
 function jsonError(status: number, type: string, code: string, message: string, headers: Record<string, string> = {}) {
   return NextResponse.json(
@@ -11,7 +12,7 @@ function jsonError(status: number, type: string, code: string, message: string, 
 
 // Unknown /api/v1 paths and methods answer with the API's JSON error object, not an HTML page
 // or an empty 405, so integrations always get something they can read.
-export function proxy(request: NextRequest) {
+function routeApiRequest(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const allowed = allowedMethods(pathname);
   if (!allowed) {
@@ -25,4 +26,14 @@ export function proxy(request: NextRequest) {
   return NextResponse.next();
 }
 
-export const config = { matcher: "/api/v1/:path*" };
+// The other security headers are in next.config.mjs; HSTS depends on the URL the server runs at.
+export function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  const response = pathname === "/api/v1" || pathname.startsWith("/api/v1/") ? routeApiRequest(request) : NextResponse.next();
+  const hsts = strictTransportSecurity();
+  if (hsts) response.headers.set("Strict-Transport-Security", hsts);
+  return response;
+}
+
+// Static build assets excepted: pages and API answers carry HSTS, and assets are served often.
+export const config = { matcher: "/((?!_next/static|_next/image).*)" };

@@ -49,6 +49,31 @@ describe("withIdempotency", () => {
     expect(route.runs).toBe(1);
   });
 
+  it("keeps the remembered answer encrypted, so a secret it carries is not in the database", async () => {
+    const userId = await createUser();
+    const secret = "whsec_c2VjcmV0LXNlY3JldC1zZWNyZXQtc2VjcmV0LXNlY3I=";
+    const endpoint = { method: "POST", path: "/api/v1/webhook-endpoints", body: '{"url":"https://hooks.example.com"}' };
+    const execute = async () => Response.json({ id: "we_1", secret }, { status: 201 });
+    await withIdempotency(userId, "add-endpoint", endpoint, execute);
+
+    const stored = await db.idempotencyRecord.findFirstOrThrow({ where: { userId, key: "add-endpoint" } });
+    expect(stored.responseBody).not.toContain(secret.slice("whsec_".length));
+    expect(await answer(await withIdempotency(userId, "add-endpoint", endpoint, execute))).toEqual({
+      status: 201,
+      body: JSON.stringify({ id: "we_1", secret }),
+      replayed: "true",
+    });
+  });
+
+  it("replays an answer remembered in plain JSON before answers were encrypted", async () => {
+    const userId = await createUser();
+    const route = counter();
+    await withIdempotency(userId, "legacy", CREATE, route.execute);
+    await db.idempotencyRecord.updateMany({ where: { userId, key: "legacy" }, data: { responseBody: '{"id":"call_1","run":1}' } });
+    expect(await answer(await withIdempotency(userId, "legacy", CREATE, route.execute))).toMatchObject({ body: '{"id":"call_1","run":1}', replayed: "true" });
+    expect(route.runs).toBe(1);
+  });
+
   it("refuses the same key with another body as a conflict, without running", async () => {
     const userId = await createUser();
     const route = counter();

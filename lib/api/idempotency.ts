@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { isSealed, seal, unseal } from "@/lib/crypto/at-rest";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ApiError } from "./errors";
@@ -18,8 +19,13 @@ function hashRequest({ method, path, body }: RequestFingerprint) {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+// Answers may carry secrets shown once (a new webhook endpoint's whsec_…), so they are kept
+// encrypted. Records written before that are plain JSON; they expire within a day.
+const SEALED_FOR = "idempotent answers";
+
 function replay(record: { status: number | null; responseBody: string | null }) {
-  return new Response(record.responseBody, {
+  const body = record.responseBody && isSealed(record.responseBody) ? unseal(record.responseBody, SEALED_FOR) : record.responseBody;
+  return new Response(body, {
     status: record.status ?? 500,
     headers: { "Content-Type": "application/json", "Idempotent-Replayed": "true" },
   });
@@ -98,7 +104,7 @@ async function runClaimed(recordId: string, execute: () => Promise<Response>): P
   }
   await db.idempotencyRecord.update({
     where: { id: recordId },
-    data: { status: response.status, responseBody: await response.clone().text() },
+    data: { status: response.status, responseBody: seal(await response.clone().text(), SEALED_FOR) },
   });
   return response;
 }

@@ -6,6 +6,7 @@ import { needsLastUsedWrite, recordApiKeyUse } from "@/lib/api-keys/record-api-k
 import { verifyApiKey, type ApiKeyRejection, type VerifiedApiKey } from "@/lib/api-keys/verify-api-key";
 import { idPattern } from "@/lib/ids/new-id";
 import { apiRoute, type RouteContext } from "./api-route";
+import { clientIp } from "./client-ip";
 import { ApiError, apiErrorResponse } from "./errors";
 import { withIdempotency } from "./idempotency";
 import type { Operation } from "./operation";
@@ -56,13 +57,6 @@ function readApiKey(headers: Headers): string {
   );
 }
 
-// The last X-Forwarded-For entry is the address the nearest proxy saw (Next.js fills it from the
-// socket when no proxy sent one). Earlier entries are whatever the client claimed, so a throttle
-// keyed on them could be dodged by sending a new one with every guess.
-function clientIp(headers: Headers): string {
-  return headers.get("x-forwarded-for")?.split(",").at(-1)?.trim() || headers.get("x-real-ip") || "unknown";
-}
-
 function tooManyRequests(result: RateLimitResult, message: string) {
   return new ApiError("rate_limit_error", "rate_limited", message, {
     headers: { ...rateLimitHeaders(result), "Retry-After": String(result.resetSeconds) },
@@ -70,7 +64,7 @@ function tooManyRequests(result: RateLimitResult, message: string) {
 }
 
 async function authenticate(request: Request, now: Date): Promise<VerifiedApiKey> {
-  const ip = clientIp(request.headers);
+  const ip = clientIp(request.headers.get("x-forwarded-for"), request.headers.get("x-real-ip")) ?? "unknown";
   try {
     const result = await verifyApiKey(readApiKey(request.headers), now);
     if (!result.ok) throw authenticationError(REJECTION_CODES[result.reason], REJECTION_MESSAGES[result.reason]);

@@ -1,5 +1,6 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { clientIp } from "@/lib/api/client-ip";
 import { authenticate } from "./accounts";
 import { signInSchema } from "./schemas";
 import { assertSignInAllowed, recordFailedSignIn } from "./sign-in-throttle";
@@ -15,8 +16,8 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials, request) {
         const parsed = signInSchema.safeParse(credentials);
         if (!parsed.success) return null;
-        const forwarded = request.headers?.["x-forwarded-for"];
-        const ip = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim() || "unknown";
+        const header = (name: string) => [request.headers?.[name] ?? []].flat().join(",");
+        const ip = clientIp(header("x-forwarded-for"), header("x-real-ip")) ?? "unknown";
         // Throws when throttled; next-auth hands the message to the sign-in form.
         assertSignInAllowed(parsed.data.email, ip);
         const user = await authenticate(parsed.data);

@@ -1,0 +1,32 @@
+import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
+
+// What must be read back but not left readable in the database (webhook signing secrets, answers
+// that carry them) is sealed with AES-256-GCM under a key derived from AUTH_SECRET, one key per
+// purpose: a copy of the database alone reveals none of it. Every instance must share AUTH_SECRET.
+function encryptionKey(purpose: string): Buffer {
+  const secret = process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET;
+  if (!secret) throw new Error(`AUTH_SECRET is not set; it is needed to encrypt ${purpose}.`);
+  return Buffer.from(hkdfSync("sha256", secret, "switchboard", purpose, 32));
+}
+
+const VERSION = "v1";
+
+export function seal(plaintext: string, purpose: string): string {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv("aes-256-gcm", encryptionKey(purpose), iv);
+  const sealed = Buffer.concat([cipher.update(plaintext, "utf8"), cipher.final()]);
+  return [VERSION, iv.toString("base64"), cipher.getAuthTag().toString("base64"), sealed.toString("base64")].join(".");
+}
+
+export function isSealed(stored: string): boolean {
+  return stored.startsWith(`${VERSION}.`);
+}
+
+// Throws when the value was tampered with or sealed under another AUTH_SECRET or purpose.
+export function unseal(stored: string, purpose: string): string {
+  const [version, iv, tag, sealed] = stored.split(".");
+  if (version !== VERSION || !iv || !tag || !sealed) throw new Error(`Unreadable ${purpose}`);
+  const decipher = createDecipheriv("aes-256-gcm", encryptionKey(purpose), Buffer.from(iv, "base64"));
+  decipher.setAuthTag(Buffer.from(tag, "base64"));
+  return Buffer.concat([decipher.update(Buffer.from(sealed, "base64")), decipher.final()]).toString("utf8");
+}

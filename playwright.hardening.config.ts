@@ -1,0 +1,17 @@
+import { defineConfig } from "@playwright/test";
+import baseConfig from "./playwright.config";
+
+// Crash safety, secrets at rest, web security and concurrency on real production servers that
+// each spec starts, kills and restarts itself (e2e/hardening/support/server.ts), one at a time.
+// Run with `npm run test:hardening`.
+export default defineConfig({
+  ...baseConfig,
+  testDir: "e2e/hardening",
+  testIgnore: [],
+  fullyParallel: false,
+  workers: 1,
+  timeout: 180_000,
+  // Each spec starts its own servers; nothing points at a shared one.
+  use: { ...baseConfig.use, baseURL: undefined },
+  webServer: undefined,
+});
