@@ -1,4 +1,5 @@
 import { OPERATIONS } from "@/lib/openapi/operations";
+import type { ApiErrorType } from "./errors";
 
 // Public routes that are not key-authenticated operations.
 const PUBLIC_ROUTES = [
@@ -14,8 +15,53 @@ const ROUTES = [...OPERATIONS, ...PUBLIC_ROUTES].reduce((table, { path, method }
 }, [] as { pattern: RegExp; methods: string[] }[]);
 
 // The methods a path answers to, or null when no route has that path.
-export function allowedMethods(pathname: string): string[] | null {
+function allowedMethods(pathname: string): string[] | null {
   const route = ROUTES.find(({ pattern }) => pattern.test(pathname));
   if (!route) return null;
   return route.methods.includes("GET") ? [...route.methods, "HEAD"] : route.methods;
+}
+
+function decodes(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export type RouteRejection = {
+  status: 400 | 404 | 405;
+  error: { type: ApiErrorType; code: string; message: string; param?: string };
+  headers?: Record<string, string>;
+};
+
+// Why a request cannot reach any /api/v1 route, or null when it can. The proxy answers these
+// with the API's error object: otherwise an unknown path gets an HTML page, a wrong method an
+// empty 405, and an id Next.js cannot percent-decode ("%ZZ", "%C3%28") a bare text 500 from
+// the router, before any route code runs.
+export function routeRejection(pathname: string, method: string): RouteRejection | null {
+  const allowed = allowedMethods(pathname);
+  if (!allowed) {
+    return { status: 404, error: { type: "not_found", code: "route_not_found", message: `There is no ${pathname} in the API. See /docs/api for the routes.` } };
+  }
+  if (!allowed.includes(method)) {
+    return {
+      status: 405,
+      error: { type: "invalid_request_error", code: "method_not_allowed", message: `${pathname} does not accept ${method}; it accepts ${allowed.join(", ")}.` },
+      headers: { Allow: allowed.join(", ") },
+    };
+  }
+  if (!decodes(pathname)) {
+    return {
+      status: 400,
+      error: {
+        type: "invalid_request_error",
+        code: "invalid_id",
+        message: "The id in the path has malformed percent-encoding: each % must start an escape such as %2F, and escapes must spell UTF-8.",
+        param: "id",
+      },
+    };
+  }
+  return null;
 }

@@ -157,11 +157,20 @@ describe("updateContact", () => {
     expect((await getContact(accountId, grace.id)).externalId).toBe("crm-2");
   });
 
+  // An empty patch wrote no columns, so the update counted no rows and answered not_found.
+  it("answers an empty patch with the contact as it is, not a 404", async () => {
+    const accountId = await createAccount();
+    const { contact } = await upsertContact(accountId, ADA);
+
+    expect(serializeContact(await updateContact(accountId, contact.id, {}))).toMatchObject(ADA);
+  });
+
   it("leaves another account's contact untouched and answers not_found", async () => {
     const owner = await createAccount();
     const intruder = await createAccount();
     const { contact } = await upsertContact(owner, ADA);
 
+    expect((await rejection(updateContact(intruder, contact.id, {}))).type).toBe("not_found");
     expect((await rejection(updateContact(intruder, contact.id, { first_name: "Mallory" }))).type).toBe("not_found");
     expect(await db.contact.findUniqueOrThrow({ where: { id: contact.id } })).toEqual(contact);
   });

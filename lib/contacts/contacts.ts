@@ -85,7 +85,8 @@ export async function getContact(accountId: string, id: string): Promise<Contact
 export async function updateContact(accountId: string, id: string, input: UpdateContactInput): Promise<Contact> {
   try {
     return await db.$transaction(async (tx) => {
-      const { count } = await tx.contact.updateMany({ where: { id, userId: accountId }, data: columnsOf(input) });
+      // updatedAt always changes, so an empty patch still counts the row and is not a 404.
+      const { count } = await tx.contact.updateMany({ where: { id, userId: accountId }, data: { ...columnsOf(input), updatedAt: new Date() } });
       if (count === 0) throw notFound(id);
       const contact = await tx.contact.findUniqueOrThrow({ where: { id } });
       await emitWebhookEvent(tx, accountId, "contact.updated", serializeContact(contact));

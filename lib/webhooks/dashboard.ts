@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { claimDelivery, attemptDelivery } from "./deliveries";
-import { endpointEvents } from "./endpoints";
+import { endpointEvents, getWebhookEndpoint } from "./endpoints";
 import { emitWebhookEvent } from "./outbox";
 
 const LOG_SIZE = 100;
@@ -61,7 +61,9 @@ export class EndpointDisabledError extends Error {
 }
 
 // Sends a ping to one endpoint now, through the same outbox and delivery path as real events.
+// Another account's endpoint is a not_found, like a missing one, and records no event.
 export async function sendTestEvent(accountId: string, endpointId: string) {
+  if (!(await getWebhookEndpoint(accountId, endpointId)).enabled) throw new EndpointDisabledError();
   const { deliveryIds } = await db.$transaction((tx) =>
     emitWebhookEvent(tx, accountId, "ping", { object: "ping", message: "Test event from Switchboard" }, { endpointId }),
   );

@@ -1,0 +1,345 @@
+import { expect, test, type APIRequestContext, type APIResponse, type Locator, type Page } from "@playwright/test";
+import { displayOf, keyRow } from "./support/api-keys";
+import { signUpWithKeys, type KeyedAccount } from "./support/keyed-account";
+import { describeApi, routePath, type ApiDescription } from "./support/openapi-routes";
+import { startWebhookReceiver } from "./support/webhook-receiver";
+
+// Account B holds A's ids and tries everything with them: every API route (from the OpenAPI
+// document, so new routes are swept too), every dashboard page and every server action that
+// takes an id. Nothing of A's may be read and nothing of A's may change.
+
+const ENDED = ["completed", "no_answer", "failed", "canceled"];
+const auth = (key: string) => ({ Authorization: `Bearer ${key}` });
+
+type Sweep = {
+  requests: number;
+  reads: string[];
+  problems: string[];
+};
+
+async function json(request: APIRequestContext, key: string, path: string) {
+  const response = await request.get(path, { headers: auth(key) });
+  expect(response.status(), `${path}: ${await response.text()}`).toBe(200);
+  return response.json();
+}
+
+// Everything A's key can read about A: each object, each list, each key's /me.
+async function accountState(request: APIRequestContext, api: ApiDescription, keys: string[], ids: string[]) {
+  const state: Record<string, unknown> = {};
+  for (const route of api.routes.filter(({ method }) => method === "GET")) {
+    if (route.idPrefix) {
+      for (const id of ids.filter((candidate) => candidate.startsWith(`${route.idPrefix}_`))) state[routePath(route, id)] = await json(request, keys[0], routePath(route, id));
+    } else if (route.query.length) {
+      state[route.path] = await json(request, keys[0], `${route.path}?limit=100`);
+    }
+  }
+  for (const key of keys) state[`/api/v1/me as ${displayOf(key)}`] = await json(request, key, "/api/v1/me");
+  return state;
+}
+
+async function signUpWithObjects(account: KeyedAccount, request: APIRequestContext, marks: { to: string; from: string; phone: string; tag: string; receiverUrl: string }) {
+  const key = account.keys[0];
+  const create = async (path: string, data: object, headers: Record<string, string> = {}) => {
+    const response = await request.post(path, { headers: { ...auth(key), ...headers }, data });
+    expect(response.status(), `${path}: ${await response.text()}`).toBe(201);
+    return response.json();
+  };
+  const contactBody = { external_id: `crm-${marks.tag}`, phone: marks.phone, first_name: `First-${marks.tag}`, metadata: { secret: `meta-${marks.tag}` } };
+  const idempotencyKey = `isolation-${marks.tag}`;
+  const contact = await create("/api/v1/contacts", contactBody, { "Idempotency-Key": idempotencyKey });
+  const outbound = await create("/api/v1/calls", { to: marks.to, agent: `Agent-${marks.tag}`, contact_id: contact.id, metadata: { secret: `meta-${marks.tag}` } });
+  const rule = await create("/api/v1/routing-rules", { name: `Rule-${marks.tag}`, caller_prefix: marks.from.slice(0, 3), action: "agent", target: `Routed-${marks.tag}` });
+  const inbound = await create("/api/v1/inbound-calls", { from: marks.from, to: "+14155550100" });
+  const endpoint = await create("/api/v1/webhook-endpoints", { url: marks.receiverUrl, events: ["ping"], description: `Hook-${marks.tag}` });
+  const paused = await create("/api/v1/webhook-endpoints", { url: `${marks.receiverUrl}/paused`, events: ["ping"] });
+  const pause = await request.patch(`/api/v1/webhook-endpoints/${paused.id}`, { headers: auth(key), data: { enabled: false } });
+  expect(pause.status()).toBe(200);
+  const me = await json(request, key, "/api/v1/me");
+  const keyIds = await Promise.all(account.keys.map(async (secret) => (await json(request, secret, "/api/v1/me")).api_key.id as string));
+  return { contact, contactBody, idempotencyKey, outbound, inbound, rule, endpoint, paused, accountId: me.id as string, keyIds };
+}
+
+function endpointCard(page: Page, url: string) {
+  return page.getByRole("article", { name: `Webhook endpoint ${url}`, exact: true });
+}
+
+async function sendTestEvent(page: Page, url: string) {
+  const card = endpointCard(page, url);
+  await card.getByRole("button", { name: "Send test event" }).click();
+  await expect(card.getByText(/Test event: Delivered: HTTP 200/)).toBeVisible();
+  return card.locator('input[name="deliveryId"]').first().inputValue();
+}
+
+// Rewrites the form's hidden inputs as it is submitted. Set any earlier, React may put the
+// rendered value back on a re-render, and the form would quietly send B's own id.
+async function tamper(form: Locator, fields: Record<string, string>) {
+  await form.evaluate((element, values) => {
+    const target = element as HTMLFormElement & { tampered?: Record<string, string> };
+    if (!target.tampered) {
+      target.addEventListener(
+        "submit",
+        () => {
+          for (const [name, value] of Object.entries(target.tampered!)) (target.elements.namedItem(name) as HTMLInputElement).value = value;
+        },
+        { capture: true },
+      );
+    }
+    target.tampered = { ...target.tampered, ...values };
+  }, fields);
+}
+
+// The one-button form in `scope` whose button has this accessible name.
+function actionForm(scope: Locator, page: Page, button: string | RegExp) {
+  return scope.locator("form").filter({ has: page.getByRole("button", { name: button, exact: typeof button === "string" }) });
+}
+
+async function revealedSecret(page: Page, url: string) {
+  const card = endpointCard(page, url);
+  await card.getByRole("button", { name: "Reveal signing secret" }).click();
+  const secret = card.getByLabel("Signing secret", { exact: true });
+  await expect(secret).toHaveText(/^whsec_[A-Za-z0-9+/]{43}=$/);
+  return (await secret.textContent())!;
+}
+
+async function deliveryRows(page: Page, url: string) {
+  return endpointCard(page, url).getByRole("table", { name: "Delivery log" }).getByRole("row").count();
+}
+
+test("another account can neither read nor change anything of mine: every API route, page and server action", async ({ browser, request, baseURL }) => {
+  test.setTimeout(150_000);
+  const receiverA = await startWebhookReceiver();
+  const receiverB = await startWebhookReceiver();
+  const [a, b] = await Promise.all([
+    signUpWithKeys(browser, baseURL, "Alice Owner", [{ name: "A main" }, { name: "A victim" }]),
+    signUpWithKeys(browser, baseURL, "Mallory Intruder", [{ name: "B main" }, { name: "B sweep" }, { name: "B sweep 2" }, { name: "B bait" }]),
+  ]);
+  const mine = await signUpWithObjects(a, request, { to: "+14155550142", from: "+442079460142", phone: "+14155550242", tag: "alice", receiverUrl: receiverA.url });
+  const theirs = await signUpWithObjects(b, request, { to: "+14155550143", from: "+12125550143", phone: "+14155550243", tag: "mallory", receiverUrl: receiverB.url });
+
+  await a.page.reload();
+  const aDeliveryId = await sendTestEvent(a.page, receiverA.url);
+  const aEventId = receiverA.received[0].payload.id;
+  const aSecret = await revealedSecret(a.page, receiverA.url);
+  expect(aSecret).toBe(mine.endpoint.secret);
+  await b.page.reload();
+  await sendTestEvent(b.page, receiverB.url);
+
+  const aIds = [
+    mine.accountId,
+    ...mine.keyIds,
+    mine.outbound.id,
+    mine.inbound.id,
+    mine.contact.id,
+    mine.rule.id,
+    mine.endpoint.id,
+    mine.paused.id,
+    aDeliveryId,
+    aEventId,
+  ];
+  // Whatever of A's would give A away if it showed up in an answer or a page B gets.
+  const aTraces = [
+    ...aIds,
+    a.account.email,
+    a.account.name,
+    "+14155550142",
+    "+442079460142",
+    "+14155550242",
+    "crm-alice",
+    "First-alice",
+    "meta-alice",
+    "Agent-alice",
+    "Rule-alice",
+    "Routed-alice",
+    "Hook-alice",
+    receiverA.url,
+    aSecret,
+    ...a.keys.map(displayOf),
+  ];
+  const sweep: Sweep = { requests: 0, reads: [], problems: [] };
+  // A trace of A in what B got, other than what B itself sent, is a cross-account read.
+  const checkForTraces = (where: string, text: string, sent = "") => {
+    const found = aTraces.filter((trace) => text.includes(trace) && !sent.includes(trace));
+    if (found.length) sweep.reads.push(`${where} shows ${found.join(", ")}`);
+  };
+
+  const api = await describeApi(request);
+  await expect.poll(async () => {
+    const calls = await Promise.all([mine.outbound.id, mine.inbound.id].map((id) => json(request, a.keys[0], `/api/v1/calls/${id}`)));
+    return calls.every((call) => ENDED.includes(call.status));
+  }, { timeout: 20_000 }).toBe(true);
+  const aKeys = a.keys;
+  const before = await accountState(request, api, aKeys, aIds);
+  await a.page.reload();
+  const aKeyRows = await a.page.getByRole("row").count();
+  const aDeliveries = await deliveryRows(a.page, receiverA.url);
+  const aReceived = receiverA.received.length;
+
+  // 1. The API: every route with B's keys and A's ids.
+  const bKeys = b.keys.slice(0, 3);
+  const bIds: Record<string, string> = { call: theirs.outbound.id, contact: theirs.contact.id, rule: theirs.rule.id, we: theirs.endpoint.id };
+  let turn = 0;
+  const asB = async (method: string, path: string, data?: unknown, headers: Record<string, string> = {}): Promise<{ response: APIResponse; text: string }> => {
+    const response = await request.fetch(path, { method, headers: { ...auth(bKeys[turn++ % bKeys.length]), ...headers }, data, failOnStatusCode: false, maxRedirects: 0 });
+    sweep.requests += 1;
+    const text = await response.text();
+    checkForTraces(`${method} ${path}`, text, `${path} ${JSON.stringify(data ?? "")}`);
+    return { response, text };
+  };
+  const expectStatus = (what: string, status: number, expected: number[], text: string) => {
+    if (status >= 200 && status < 300) sweep.reads.push(`${what} answered ${status}: ${text.slice(0, 160)}`);
+    else if (!expected.includes(status)) sweep.problems.push(`${what} answered ${status}, expected ${expected.join("/")}: ${text.slice(0, 160)}`);
+  };
+
+  for (const route of api.routes.filter(({ idPrefix }) => idPrefix)) {
+    for (const id of aIds) {
+      const { response, text } = await asB(route.method, routePath(route, id), route.body?.example);
+      // An id of the route's kind is "not found", like a missing one; any other kind fails validation first.
+      const expected = id.startsWith(`${route.idPrefix}_`) ? [404] : [400];
+      expectStatus(`${route.method} ${routePath(route, id)}`, response.status(), expected, text);
+    }
+  }
+
+  for (const route of api.routes.filter(({ method, query }) => method === "GET" && query.length)) {
+    for (const parameter of route.query) {
+      const pattern = parameter.schema.pattern ? new RegExp(parameter.schema.pattern) : null;
+      const values = [...aIds.filter((id) => pattern?.test(id)), ...(parameter.name === "external_id" ? ["crm-alice"] : []), ...(parameter.name === "phone" ? ["+14155550242"] : [])];
+      for (const value of values) {
+        const path = `${route.path}?${parameter.name}=${encodeURIComponent(value)}`;
+        const { response, text } = await asB("GET", path);
+        if (response.status() !== 200) sweep.problems.push(`GET ${path} answered ${response.status()}: ${text.slice(0, 160)}`);
+        else if (parameter.name !== "starting_after" && JSON.parse(text).data.length) sweep.reads.push(`GET ${path} lists ${text.slice(0, 160)}`);
+      }
+    }
+  }
+
+  for (const route of api.routes.filter(({ body }) => body)) {
+    for (const [field, schema] of Object.entries(route.body!.schema.properties ?? {})) {
+      const prefix = schema.pattern && /^\^(\w+?)_/.exec(schema.pattern)?.[1];
+      for (const id of aIds.filter((candidate) => prefix && candidate.startsWith(`${prefix}_`))) {
+        const path = route.idPrefix ? routePath(route, bIds[route.idPrefix]) : route.path;
+        const { response, text } = await asB(route.method, path, { ...route.body!.example, [field]: id });
+        expectStatus(`${route.method} ${path} with ${field} ${id}`, response.status(), [400, 404], text);
+      }
+    }
+  }
+
+  const me = await asB("GET", "/api/v1/me");
+  expect(JSON.parse(me.text).id).toBe(theirs.accountId);
+  // A's rules route A's callers only: B's call from A's caller prefix takes B's default route.
+  const inbound = await asB("POST", "/api/v1/inbound-calls", { from: "+442079460199", to: "+14155550100" });
+  expect(inbound.response.status()).toBe(201);
+  expect(JSON.parse(inbound.text).routing).toMatchObject({ rule_id: null, target: "default" });
+  // A's Idempotency-Key and exact body, and A's external_id: B gets a contact of its own, not A's answer replayed.
+  const upsert = await asB("POST", "/api/v1/contacts", mine.contactBody, { "Idempotency-Key": mine.idempotencyKey });
+  expect(upsert.response.status(), upsert.text).toBe(201);
+  expect(upsert.response.headers()["idempotent-replayed"]).toBeUndefined();
+  expect(JSON.parse(upsert.text).id).not.toBe(mine.contact.id);
+
+  // 2. Pages, signed in as B.
+  const visit = async (path: string, status: number) => {
+    const response = await b.page.goto(path);
+    sweep.requests += 1;
+    if (response?.status() !== status) sweep.problems.push(`page ${path} answered ${response?.status()}, expected ${status}`);
+    checkForTraces(`page ${path}`, await b.page.content(), path);
+  };
+  for (const id of aIds) {
+    await visit(`/calls/${id}`, 404);
+    await expect.soft(b.page.getByText("This page could not be found."), `/calls/${id} as B`).toBeVisible();
+  }
+  for (const id of [mine.outbound.id, mine.inbound.id]) {
+    await visit(`/calls?starting_after=${id}`, 200);
+    await visit(`/calls?ending_before=${id}`, 200);
+  }
+  for (const path of ["/", "/calls", "/settings/profile", "/docs/api", "/settings/integrations"]) await visit(path, 200);
+
+  // 3. Server actions: B's own forms with A's ids in their hidden inputs.
+  const bPage = b.page;
+  const refused = async (what: string, submit: () => Promise<void>, error: Locator, message: string | RegExp) => {
+    await submit();
+    sweep.requests += 1;
+    await expect(error, what).toContainText(message);
+  };
+  const bait = keyRow(bPage, displayOf(b.keys[3]));
+
+  await bait.getByRole("button", { name: /^Delete B bait/ }).click();
+  const deleteKey = bPage.getByRole("dialog", { name: 'Delete API key "B bait"?' });
+  await tamper(deleteKey.locator("form"), { keyId: mine.keyIds[1] });
+  await refused("delete A's key", () => deleteKey.getByRole("button", { name: "Delete key" }).click(), deleteKey, "This API key does not exist or was already deleted.");
+  await deleteKey.getByRole("button", { name: "Cancel" }).click();
+
+  await bait.getByRole("button", { name: /^Roll B bait/ }).click();
+  const rollKey = bPage.getByRole("dialog", { name: 'Roll API key "B bait"?' });
+  await tamper(rollKey.locator("form"), { keyId: mine.keyIds[1] });
+  await refused("roll A's key", () => rollKey.getByRole("button", { name: "Roll key" }).click(), rollKey, "This API key does not exist or was already rolled or deleted.");
+  await rollKey.getByRole("button", { name: "Cancel" }).click();
+  await expect(bPage.getByRole("dialog")).toHaveCount(0);
+
+  const card = endpointCard(bPage, receiverB.url);
+  const notFound = /No webhook endpoint "we_\w+" in this account\./;
+  await card.getByRole("button", { name: `Edit ${receiverB.url}` }).click();
+  const edit = bPage.getByRole("dialog", { name: "Edit webhook endpoint" });
+  await edit.getByLabel("Endpoint URL").fill(`${receiverB.url}/hijacked`);
+  await tamper(edit.locator("form"), { endpointId: mine.endpoint.id });
+  await refused("edit A's endpoint", () => edit.getByRole("button", { name: "Save endpoint" }).click(), edit, notFound);
+  await edit.getByRole("button", { name: "Cancel" }).click();
+
+  const toggle = actionForm(card, bPage, "Disable");
+  await tamper(toggle, { endpointId: mine.endpoint.id });
+  await refused("disable A's endpoint", () => toggle.getByRole("button").click(), toggle.getByRole("alert"), notFound);
+  await tamper(toggle, { endpointId: mine.paused.id, enabled: "true" });
+  await refused("enable A's paused endpoint", () => toggle.getByRole("button").click(), toggle.getByRole("alert"), notFound);
+
+  for (const button of ["Reveal signing secret", "Copy signing secret"]) {
+    const form = actionForm(card, bPage, button);
+    await tamper(form, { endpointId: mine.endpoint.id });
+    await refused(`${button} of A's endpoint`, () => form.getByRole("button").click(), form.getByRole("alert"), notFound);
+  }
+  await expect(card.getByLabel("Signing secret", { exact: true })).toHaveText(/^whsec_•+$/);
+
+  await card.getByRole("button", { name: "Roll secret" }).click();
+  const rollSecret = bPage.getByRole("dialog", { name: "Roll signing secret?" });
+  const rollForm = actionForm(rollSecret, bPage, "Roll secret");
+  await tamper(rollForm, { endpointId: mine.endpoint.id });
+  await refused("roll A's signing secret", () => rollForm.getByRole("button").click(), rollForm.getByRole("alert"), notFound);
+  await rollSecret.getByRole("button", { name: "Cancel" }).click();
+
+  const sendTest = actionForm(card, bPage, "Send test event");
+  await tamper(sendTest, { endpointId: mine.endpoint.id });
+  await refused("send a test event to A's endpoint", () => sendTest.getByRole("button").click(), sendTest.getByRole("alert"), notFound);
+
+  const resend = actionForm(card.getByRole("table", { name: "Delivery log" }), bPage, /^Resend ping/);
+  await tamper(resend, { deliveryId: aDeliveryId });
+  await refused("resend A's delivery", () => resend.getByRole("button").click(), resend.getByRole("alert"), "This delivery does not exist.");
+
+  await card.getByRole("button", { name: `Delete ${receiverB.url}` }).click();
+  const deleteEndpoint = bPage.getByRole("dialog", { name: "Delete webhook endpoint?" });
+  const deleteForm = actionForm(deleteEndpoint, bPage, "Delete endpoint");
+  await tamper(deleteForm, { endpointId: mine.endpoint.id });
+  await refused("delete A's endpoint", () => deleteForm.getByRole("button").click(), deleteForm.getByRole("alert"), notFound);
+  await deleteEndpoint.getByRole("button", { name: "Cancel" }).click();
+  checkForTraces("B's integrations page after the refused actions", await bPage.content(), aIds.join(" "));
+
+  // 4. A is exactly as before: through A's keys and A's own pages.
+  const after = await accountState(request, api, aKeys, aIds);
+  const changes = Object.keys(before).filter((path) => JSON.stringify(before[path]) !== JSON.stringify(after[path]));
+  expect(changes.map((path) => ({ path, before: before[path], after: after[path] }))).toEqual([]);
+  await a.page.reload();
+  await expect(keyRow(a.page, displayOf(a.keys[1]))).toBeVisible();
+  expect(await a.page.getByRole("row").count()).toBe(aKeyRows);
+  await expect(endpointCard(a.page, receiverA.url).getByText("Enabled", { exact: true })).toBeVisible();
+  await expect(endpointCard(a.page, `${receiverA.url}/paused`).getByText("Disabled", { exact: true })).toBeVisible();
+  expect(await revealedSecret(a.page, receiverA.url)).toBe(aSecret);
+  expect(await deliveryRows(a.page, receiverA.url)).toBe(aDeliveries);
+  expect(receiverA.received).toHaveLength(aReceived);
+
+  console.log(
+    `isolation sweep: swept ${aIds.length} ids, ${sweep.requests} requests, ${sweep.reads.length} cross-account reads, ${changes.length} changes ` +
+      `(${api.routes.length} API operations, ${aTraces.length} traces of A looked for in every answer and page)`,
+  );
+  expect(sweep.reads).toEqual([]);
+  expect(sweep.problems).toEqual([]);
+  await a.close();
+  await b.close();
+  await receiverA.close();
+  await receiverB.close();
+});
