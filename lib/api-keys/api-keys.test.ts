@@ -44,6 +44,7 @@ describe("createApiKey", () => {
       lastUsedAt: null,
       access: "full",
       scopes: null,
+      rolledToId: null,
     });
     expect(apiKey.display).toMatch(/^sb_live_[0-9A-Za-z]{4}…[0-9A-Za-z]{4}$/);
     expect(apiKey.createdAt.getTime()).toBeGreaterThanOrEqual(before);
@@ -157,7 +158,7 @@ describe("listApiKeys", () => {
     expect(list.map((key) => key.name)).toEqual(["Newer", "Older"]);
     expect(list.map((key) => key.id)).toEqual([newer.apiKey.id, older.apiKey.id]);
     for (const key of list) {
-      expect(Object.keys(key).sort()).toEqual(["access", "createdAt", "display", "expiresAt", "id", "lastUsedAt", "name", "scopes"]);
+      expect(Object.keys(key).sort()).toEqual(["access", "createdAt", "display", "expiresAt", "id", "lastUsedAt", "name", "rolledToId", "scopes"]);
     }
     expect(list[0].display).toBe(displayApiKey(newer.secret));
 

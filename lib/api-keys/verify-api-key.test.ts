@@ -31,6 +31,7 @@ describe("verifyApiKey", () => {
         lastUsedAt: null,
         access: "full",
         scopes: null,
+        rolledToId: null,
         user: { id: user.id, email: user.email, name: "Grace Hopper" },
       },
     });
