@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { createApiKey, revokeApiKey } from "./api-keys";
 import { displayApiKey, generateApiKey } from "./format";
+import { keyStore } from "./find-key-by-hash";
 import { verifyApiKey } from "./verify-api-key";
 
 const ORIGIN = { ip: "203.0.113.9", userAgent: "vitest" };
@@ -59,7 +60,7 @@ describe("verifyApiKey", () => {
     ["checksum", `${KNOWN_KEY.slice(0, 20)}X${KNOWN_KEY.slice(21)}`],
     ["checksum", `${KNOWN_KEY.slice(0, -1)}v`],
   ])("rejects a malformed key with reason %s, without a database lookup", async (reason, candidate) => {
-    const lookup = vi.spyOn(db.apiKey, "findUnique");
+    const lookup = vi.spyOn(keyStore, "findByHash");
     try {
       expect(await verifyApiKey(candidate)).toEqual({ ok: false, reason });
       expect(lookup).not.toHaveBeenCalled();
@@ -77,7 +78,7 @@ describe("verifyApiKey", () => {
 
   it("reports a well-formed key that was never issued as unknown", async () => {
     await createUserWithKey();
-    const lookup = vi.spyOn(db.apiKey, "findUnique");
+    const lookup = vi.spyOn(keyStore, "findByHash");
     try {
       expect(await verifyApiKey(generateApiKey())).toEqual({ ok: false, reason: "unknown" });
       expect(lookup).toHaveBeenCalledTimes(1);

@@ -1,7 +1,7 @@
-import { db } from "@/lib/db";
 import { parseApiKey, type ApiKeyFormatProblem } from "./format";
 import { hashApiKey } from "./hash";
-import { summaryFields, type ApiKeySummary } from "./summary";
+import { keyStore } from "./find-key-by-hash";
+import type { ApiKeySummary } from "./summary";
 
 export type VerifiedApiKey = ApiKeySummary & { user: { id: string; email: string; name: string } };
 
@@ -14,14 +14,7 @@ export async function verifyApiKey(candidate: string, now = new Date()): Promise
   const parsed = parseApiKey(candidate);
   if (!parsed.ok) return { ok: false, reason: parsed.problem };
 
-  const row = await db.apiKey.findUnique({
-    where: { hash: hashApiKey(parsed.key) },
-    select: {
-      ...summaryFields,
-      revokedAt: true,
-      user: { select: { id: true, email: true, name: true } },
-    },
-  });
+  const row = await keyStore.findByHash(hashApiKey(parsed.key));
   if (!row) return { ok: false, reason: "unknown" };
   if (row.revokedAt) return { ok: false, reason: "revoked" };
   if (row.expiresAt && row.expiresAt <= now) return { ok: false, reason: "expired" };
