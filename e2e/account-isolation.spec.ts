@@ -25,7 +25,10 @@ test("another account sees none of my keys and cannot revoke one", async ({ brow
   await intruder.getByRole("button", { name: "Close without copying" }).click();
   await intruder.getByRole("button", { name: /^Delete Bait/ }).click();
   const confirm = intruder.getByRole("dialog", { name: 'Delete API key "Bait"?' });
-  await confirm.locator('input[name="keyId"]').evaluate((input, id) => ((input as HTMLInputElement).value = id), ownerKeyId);
+  // Swapped as the form submits: React would restore an earlier change on its next render.
+  await confirm.locator("form").evaluate((form, id) => {
+    form.addEventListener("submit", () => ((form.querySelector('input[name="keyId"]') as HTMLInputElement).value = id), { capture: true });
+  }, ownerKeyId);
   await confirm.getByRole("button", { name: "Delete key" }).click();
   await expect(confirm.getByText("This API key does not exist or was already deleted.")).toBeVisible();
 

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { APIRequestContext, APIResponse } from "@playwright/test";
-import { allCalls, auth, expect, expectApiError, launchCall, test, type ApiKey } from "./support/api-account";
+import { allCalls, auth, awaitRoomInRateLimitWindow, expect, expectApiError, launchCall, test, type ApiKey } from "./support/api-account";
 
 const TO = "+14155550123";
 // Well-formed, valid checksum, never issued: fails authentication at the database lookup.
@@ -44,6 +44,7 @@ test("every answer carries its own Request-Id, and every failure the same error 
 });
 
 test("a key's answers count down its rate limit in RateLimit-* headers", async ({ request, apiKey }) => {
+  await awaitRoomInRateLimitWindow(3_000);
   const answers = [
     await request.get("/api/v1/me", { headers: apiKey.headers }),
     await request.get("/api/v1/calls", { headers: apiKey.headers }),
@@ -61,6 +62,7 @@ test("a key's answers count down its rate limit in RateLimit-* headers", async (
 
 test("a key is limited to 100 requests per 10 s, with 429 and Retry-After; other keys are not", async ({ request, apiKey, apiAccount }) => {
   const bystander = await apiAccount.newKey("Bystander");
+  await awaitRoomInRateLimitWindow(6_000);
   const first = await request.get("/api/v1/calls?limit=1", { headers: apiKey.headers });
   expect(first.status()).toBe(200);
   const budget = Number(first.headers()["ratelimit-remaining"]);

@@ -124,3 +124,10 @@ export async function allCalls(request: APIRequestContext, key: ApiKey, query: R
     startingAfter = page.data.at(-1).id;
   }
 }
+
+// Rate-limit windows are 10 s and aligned to the clock. A test that counts requests inside one
+// window starts at least `needMs` before the window ends, so the count cannot reset midway.
+export async function awaitRoomInRateLimitWindow(needMs: number, windowMs = 10_000) {
+  const left = windowMs - (Date.now() % windowMs);
+  if (left < needMs) await new Promise((resolve) => setTimeout(resolve, left + 50));
+}
