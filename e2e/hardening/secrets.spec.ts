@@ -75,7 +75,10 @@ test("no plaintext API key or signing secret reaches the database files, the ser
     apiKeys.push(rolled);
     await closeWithoutCopying(page, "Zapier", "rolled");
     await keyRow(page, displayOf(apiKeys[1])).getByRole("button", { name: /^Delete/ }).click();
-    await page.getByRole("dialog", { name: 'Delete API key "Make"?' }).getByRole("button", { name: "Delete key" }).click();
+    const confirmDelete = page.getByRole("dialog", { name: 'Delete API key "Make"?' });
+    await confirmDelete.getByRole("button", { name: "Delete key" }).click();
+    // Closed once the deletion is committed; while open, the list is hidden from the accessibility tree.
+    await expect(confirmDelete).toBeHidden();
     await expect(keyRow(page, displayOf(apiKeys[1]))).toHaveCount(0);
     const headers = { Authorization: `Bearer ${rolled}` };
     expect((await page.request.get("/api/v1/me", { headers: { Authorization: `Bearer ${apiKeys[0]}` } })).status()).toBe(200);

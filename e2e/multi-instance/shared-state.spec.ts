@@ -19,7 +19,11 @@ test("a key deleted through instance 1 is refused by instance 2 on the very next
   expect((await me(request, INSTANCE_2, key)).status()).toBe(200);
 
   await keyRow(page, displayOf(key)).getByRole("button", { name: /^Delete/ }).click();
-  await page.getByRole("button", { name: "Delete key" }).click();
+  const confirm = page.getByRole("dialog", { name: 'Delete API key "Load balanced"?' });
+  await confirm.getByRole("button", { name: "Delete key" }).click();
+  // The dialog closes once the deletion is committed (while it is open the list is hidden from
+  // the accessibility tree, so the row count alone proves nothing).
+  await expect(confirm).toBeHidden();
   await expect(keyRow(page, displayOf(key))).toHaveCount(0);
 
   const refused = await me(request, INSTANCE_2, key);
