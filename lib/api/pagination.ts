@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idPattern } from "@/lib/ids/new-id";
 
 // Field errors are shown as "<param>: <message>", so messages do not repeat the field name.
 const LIMIT_MESSAGE = "must be a whole number from 1 to 100.";
@@ -14,7 +15,7 @@ export function listQuerySchema(idPrefix: string) {
       .meta({ description: "How many objects to return, 1 to 100." }),
     starting_after: z
       .string()
-      .regex(new RegExp(`^${idPrefix}_[0-9a-z]{25}$`), `must be the id of a ${idPrefix} object.`)
+      .regex(idPattern(idPrefix), `must be the id of a ${idPrefix} object.`)
       .optional()
       .meta({ description: "An object id from the previous page: the list continues after it." }),
   });

@@ -64,13 +64,13 @@ function tooManyRequests(result: RateLimitResult, message: string) {
 }
 
 async function authenticate(request: Request, now: Date): Promise<VerifiedApiKey> {
-  const ip = clientIp(request.headers.get("x-forwarded-for"), request.headers.get("x-real-ip")) ?? "unknown";
   try {
     const result = await verifyApiKey(readApiKey(request.headers), now);
     if (!result.ok) throw authenticationError(REJECTION_CODES[result.reason], REJECTION_MESSAGES[result.reason]);
     return result.apiKey;
   } catch (error) {
     // Only failures count, so a busy integration behind one IP is never slowed by this.
+    const ip = clientIp(request.headers.get("x-forwarded-for"), request.headers.get("x-real-ip")) ?? "unknown";
     const throttle = failedAuthRateLimiter.hit(ip, now.getTime());
     if (!throttle.allowed) throw tooManyRequests(throttle, "Too many requests with invalid API keys from your address. Wait before retrying.");
     throw error;
@@ -85,6 +85,11 @@ function authorize(apiKey: VerifiedApiKey, permission: Operation["permission"]) 
     "missing_permission",
     `This API key lacks the ${permission} permission (${RESOURCE_LABELS[resource]}: ${level === "write" ? "Write" : "Read"}). Use a key with that permission or change the key in Integration Settings.`,
   );
+}
+
+function errorToResponse(error: unknown): Response {
+  if (error instanceof ApiError) return apiErrorResponse(error);
+  throw error;
 }
 
 type Infer<S> = S extends z.ZodType ? z.infer<S> : undefined;
@@ -129,29 +134,24 @@ export function withApiKey<B extends z.ZodType | undefined, Q extends z.ZodType 
       );
     }
 
+    // Failures become the error object here, not in apiRoute, so they carry the rate-limit
+    // headers and an idempotent POST remembers a 4xx answer like any other.
     const respond = async () => {
-      try {
-        authorize(apiKey, operation.permission);
-        const url = new URL(request.url);
-        const params = await pathParams(context, operation.idPrefix);
-        const query = (operation.query ? parseInput(operation.query, queryObject(url)) : undefined) as Infer<Q>;
-        const bodyText = operation.body ? await readBodyText(request) : "";
-        const body = (operation.body ? parseInput(operation.body, parseJsonBody(bodyText, request.headers.get("content-type"))) : undefined) as Infer<B>;
-        const run = () => handler({ request, apiKey, accountId: apiKey.user.id, params, body, query });
-        const idempotencyKey = request.headers.get("idempotency-key");
-        if (request.method === "POST" && idempotencyKey !== null) {
-          return await withIdempotency(apiKey.user.id, idempotencyKey, { method: request.method, path: url.pathname, body: bodyText }, () =>
-            run().catch((error) => (error instanceof ApiError ? apiErrorResponse(error) : Promise.reject(error))),
-          );
-        }
-        return await run();
-      } catch (error) {
-        if (error instanceof ApiError) return apiErrorResponse(error);
-        throw error;
+      authorize(apiKey, operation.permission);
+      const url = new URL(request.url);
+      const params = await pathParams(context, operation.idPrefix);
+      const query = (operation.query ? parseInput(operation.query, queryObject(url)) : undefined) as Infer<Q>;
+      const bodyText = operation.body ? await readBodyText(request) : "";
+      const body = (operation.body ? parseInput(operation.body, parseJsonBody(bodyText, request.headers.get("content-type"))) : undefined) as Infer<B>;
+      const run = () => handler({ request, apiKey, accountId: apiKey.user.id, params, body, query }).catch(errorToResponse);
+      const idempotencyKey = request.headers.get("idempotency-key");
+      if (request.method === "POST" && idempotencyKey !== null) {
+        return withIdempotency(apiKey.user.id, idempotencyKey, { method: request.method, path: url.pathname, body: bodyText }, run);
       }
+      return run();
     };
 
-    const response = await respond();
+    const response = await respond().catch(errorToResponse);
     for (const [name, value] of Object.entries(rateLimitHeaders(limit))) response.headers.set(name, value);
     return response;
   });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { e164Schema, stringMapSchema } from "@/lib/api/common-schemas";
 import { listQuerySchema } from "@/lib/api/pagination";
+import { idPattern } from "@/lib/ids/new-id";
 
 export const CALL_STATUSES = ["queued", "ringing", "in_progress", "completed", "no_answer", "failed", "canceled"] as const;
 export type CallStatus = (typeof CALL_STATUSES)[number];
@@ -14,7 +15,7 @@ export const createCallSchema = z
     to: e164Schema.meta({ description: "The number to call, in E.164 format." }),
     from: e164Schema.optional().meta({ description: "Caller ID in E.164 format. Defaults to the account's Switchboard number." }),
     agent: z.string().trim().min(1, "cannot be empty.").max(100, "can be at most 100 characters.").optional().meta({ description: "The AI agent that speaks on the call." }),
-    contact_id: z.string().regex(/^contact_[0-9a-z]{25}$/, "must be a contact id.").optional().meta({ description: "A contact of this account the call is about." }),
+    contact_id: z.string().regex(idPattern("contact"), "must be a contact id.").optional().meta({ description: "A contact of this account the call is about." }),
     variables: stringMapSchema("Values the agent can use in the conversation, e.g. first_name.").optional(),
     metadata: stringMapSchema("Your own data, returned with the call and its webhooks.").optional(),
   })

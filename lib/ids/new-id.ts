@@ -18,6 +18,14 @@ export function newId(prefix: string, now = Date.now()): string {
   return `${prefix}_${now.toString(36).padStart(TIME_LENGTH, "0")}${random}`;
 }
 
+const patterns = new Map<string, RegExp>();
+
+// Compiled once per prefix: ids are checked on every request that names one.
 export function idPattern(prefix: string): RegExp {
-  return new RegExp(`^${prefix}_[0-9a-z]{${TIME_LENGTH + RANDOM_LENGTH}}$`);
+  let pattern = patterns.get(prefix);
+  if (!pattern) {
+    pattern = new RegExp(`^${prefix}_[0-9a-z]{${TIME_LENGTH + RANDOM_LENGTH}}$`);
+    patterns.set(prefix, pattern);
+  }
+  return pattern;
 }

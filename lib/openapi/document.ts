@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Operation } from "@/lib/api/operation";
+import { idPattern } from "@/lib/ids/new-id";
 import { OPERATIONS } from "./operations";
 
 type JsonSchema = Record<string, unknown> & { $defs?: Record<string, JsonSchema>; properties?: Record<string, JsonSchema>; required?: string[] };
@@ -53,7 +54,7 @@ export function queryParameters(operation: Operation) {
 function pathItem(operation: Operation, components: Record<string, JsonSchema>) {
   const parameters: Record<string, unknown>[] = [];
   if (operation.idPrefix) {
-    parameters.push({ name: "id", in: "path", required: true, description: `The ${operation.idPrefix} id.`, schema: { type: "string", pattern: `^${operation.idPrefix}_[0-9a-z]{25}$` } });
+    parameters.push({ name: "id", in: "path", required: true, description: `The ${operation.idPrefix} id.`, schema: { type: "string", pattern: idPattern(operation.idPrefix).source } });
   }
   parameters.push(...queryParameters(operation));
   if (operation.method === "POST") {
