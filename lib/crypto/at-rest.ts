@@ -3,10 +3,19 @@ import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:cr
 // What must be read back but not left readable in the database (webhook signing secrets, answers
 // that carry them) is sealed with AES-256-GCM under a key derived from AUTH_SECRET, one key per
 // purpose: a copy of the database alone reveals none of it. Every instance must share AUTH_SECRET.
+const keys = new Map<string, Buffer>();
+
+// Derived once per secret and purpose: every webhook delivery unseals its signing secrets.
 function encryptionKey(purpose: string): Buffer {
   const secret = process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET;
   if (!secret) throw new Error(`AUTH_SECRET is not set; it is needed to encrypt ${purpose}.`);
-  return Buffer.from(hkdfSync("sha256", secret, "switchboard", purpose, 32));
+  const cacheKey = `${purpose}\n${secret}`;
+  let key = keys.get(cacheKey);
+  if (!key) {
+    key = Buffer.from(hkdfSync("sha256", secret, "switchboard", purpose, 32));
+    keys.set(cacheKey, key);
+  }
+  return key;
 }
 
 const VERSION = "v1";
