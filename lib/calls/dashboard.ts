@@ -1,8 +1,8 @@
-import { z } from "zod";
 import { parseStringMap } from "@/lib/api/common-schemas";
 import { db } from "@/lib/db";
 import { idPattern } from "@/lib/ids/new-id";
 import { ENDED_STATUSES, type CallStatus } from "./schemas";
+import { parseTranscript } from "./serialize-call";
 
 // Reads for the signed-in Calls pages. Every query is scoped by the owner, so another
 // account's call id behaves exactly like a missing one.
@@ -53,29 +53,31 @@ export async function listDashboardCalls(userId: string, cursor: PageCursor = {}
   const startingAfter = validCursor(cursor.startingAfter);
   const endingBefore = startingAfter ? undefined : validCursor(cursor.endingBefore);
   // Ids sort by creation time: paging backwards reads ascending from the cursor, then flips.
-  const rows = await db.call.findMany({
+  const found = await db.call.findMany({
     where: { userId, ...(startingAfter ? { id: { lt: startingAfter } } : endingBefore ? { id: { gt: endingBefore } } : {}) },
     orderBy: { id: endingBefore ? "asc" : "desc" },
-    take: CALLS_PAGE_SIZE,
+    // One more than a page tells whether there is a page further in this direction.
+    take: CALLS_PAGE_SIZE + 1,
     select: listFields,
   });
+  const furtherThisWay = found.length > CALLS_PAGE_SIZE;
+  const rows = found.slice(0, CALLS_PAGE_SIZE);
   if (endingBefore) rows.reverse();
   if (rows.length === 0) return { calls: [], previousEndingBefore: null, nextStartingAfter: null };
 
   const newest = rows[0].id;
   const oldest = rows[rows.length - 1].id;
-  const [newer, older] = await Promise.all([
-    db.call.findFirst({ where: { userId, id: { gt: newest } }, select: { id: true } }),
-    db.call.findFirst({ where: { userId, id: { lt: oldest } }, select: { id: true } }),
-  ]);
+  // The other direction needs a look only when a cursor was given: the first page has nothing newer.
+  const furtherOtherWay =
+    (startingAfter ?? endingBefore) !== undefined &&
+    (await db.call.findFirst({ where: { userId, id: endingBefore ? { lt: oldest } : { gt: newest } }, select: { id: true } })) !== null;
+  const [newer, older] = endingBefore ? [furtherThisWay, furtherOtherWay] : [furtherOtherWay, furtherThisWay];
   return {
     calls: rows.map((row) => ({ ...row, status: row.status as CallStatus })),
     previousEndingBefore: newer ? newest : null,
     nextStartingAfter: older ? oldest : null,
   };
 }
-
-const transcriptSchema = z.array(z.object({ speaker: z.string(), text: z.string() }));
 
 export type DashboardCallDetail = DashboardCall & {
   durationSeconds: number | null;
@@ -105,22 +107,13 @@ export async function getDashboardCall(userId: string, id: string): Promise<Dash
     },
   });
   if (!call) return null;
-  const transcript = transcriptSchema.safeParse(call.transcript ? safeJson(call.transcript) : []);
   return {
     ...call,
     status: call.status as CallStatus,
-    transcript: transcript.success ? transcript.data : [],
+    transcript: parseTranscript(call.transcript) ?? [],
     variables: parseStringMap(call.variables),
     metadata: parseStringMap(call.metadata),
   };
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return null;
-  }
 }
 
 export function isEnded(status: string): boolean {

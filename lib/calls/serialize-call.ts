@@ -1,10 +1,15 @@
+import { z } from "zod";
 import { iso, parseStringMap } from "@/lib/api/common-schemas";
 import type { Call } from "@/lib/generated/prisma/client";
 
-function parseTranscript(json: string | null): { speaker: string; text: string }[] | null {
+const transcriptSchema = z.array(z.object({ speaker: z.string(), text: z.string() }));
+
+// A damaged stored transcript reads as none rather than failing the whole call.
+export function parseTranscript(json: string | null): { speaker: string; text: string }[] | null {
   if (!json) return null;
   try {
-    return JSON.parse(json);
+    const parsed = transcriptSchema.safeParse(JSON.parse(json));
+    return parsed.success ? parsed.data : null;
   } catch {
     return null;
   }
