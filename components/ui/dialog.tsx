@@ -5,7 +5,6 @@ import type { ComponentProps, ReactNode } from "react";
 
 export const Dialog = RadixDialog.Root;
 export const DialogTrigger = RadixDialog.Trigger;
-export const DialogClose = RadixDialog.Close;
 
 export function DialogContent({
   title,

@@ -1,11 +1,11 @@
 "use client";
 
 import { ActionForm } from "@/components/ui/action-form";
+import { DATE_TIME_SECONDS, Time } from "@/components/ui/time";
 import { useToast } from "@/components/ui/toast";
 import type { DeliveryAttemptRow } from "@/lib/webhooks/dashboard";
 import type { WebhookActions } from "./webhook-actions";
 
-const TIME = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", second: "2-digit", timeZone: "UTC", timeZoneName: "short" });
 
 export function DeliveryLog({ attempts, resend }: { attempts: DeliveryAttemptRow[]; resend: WebhookActions["resend"] }) {
   const toast = useToast();
@@ -30,7 +30,7 @@ export function DeliveryLog({ attempts, resend }: { attempts: DeliveryAttemptRow
             <tr key={attempt.id} className="align-top">
               <td className="px-3 py-2 font-mono">{attempt.eventType}</td>
               <td className="whitespace-nowrap px-3 py-2">
-                <time dateTime={attempt.createdAt.toISOString()}>{TIME.format(attempt.createdAt)}</time>
+                <Time value={attempt.createdAt} format={DATE_TIME_SECONDS} />
               </td>
               <td className={`px-3 py-2 font-medium ${attempt.succeeded ? "text-emerald-700" : "text-red-700"}`}>
                 {attempt.statusCode ? `HTTP ${attempt.statusCode}` : attempt.error}
