@@ -1,7 +1,7 @@
 import { StackedDateTime, Time } from "@/components/ui/time";
 import type { ActionState } from "@/lib/actions/validated-action";
 import type { ApiKeySummary } from "@/lib/api-keys/summary";
-import { describePermissions } from "@/lib/api-keys/permissions";
+import { permissionParts } from "@/lib/api-keys/permissions";
 import { DeleteKeyDialog } from "./delete-key-dialog";
 import { GenerateKeyDialog } from "./generate-key-dialog";
 import { RollKeyDialog } from "./roll-key-dialog";
@@ -11,14 +11,12 @@ type KeyAction<T> = (formData: FormData) => Promise<ActionState<T>>;
 
 // A restricted key's label gets one line per resource; the separators stay in the text.
 function PermissionsLabel({ apiKey }: { apiKey: ApiKeySummary }) {
-  return describePermissions(apiKey)
-    .split(" · ")
-    .map((part, index) => (
-      <span key={part} className="block whitespace-nowrap">
-        {index > 0 && <span className="sr-only"> · </span>}
-        {part}
-      </span>
-    ));
+  return permissionParts(apiKey).map((part, index) => (
+    <span key={part} className="block whitespace-nowrap">
+      {index > 0 && <span className="sr-only"> · </span>}
+      {part}
+    </span>
+  ));
 }
 
 export function ApiKeysSection({

@@ -16,14 +16,19 @@ type KeyRef = { keyId: string; name: string; display: string };
 
 export function RollKeyDialog({ action, ...key }: KeyRef & { action: RollAction }) {
   const [open, setOpen] = useState(false);
+  const [rolled, setRolled] = useState(false);
   const hydrated = useHydrated();
   const router = useRouter();
 
   // The action does not revalidate the list: rolling with "Now" removes the old key's row, and
-  // with it this dialog, before the new secret could be read. The list refreshes once it closes.
+  // with it this dialog, before the new secret could be read. The list refreshes once it closes,
+  // and only if a key was rolled.
   function onOpenChange(next: boolean) {
     setOpen(next);
-    if (!next) router.refresh();
+    if (!next && rolled) {
+      setRolled(false);
+      router.refresh();
+    }
   }
 
   return (
@@ -33,14 +38,27 @@ export function RollKeyDialog({ action, ...key }: KeyRef & { action: RollAction 
           Roll
         </Button>
       </DialogTrigger>
-      {open && <RollKeyFlow action={action} apiKey={key} onDone={() => onOpenChange(false)} />}
+      {open && <RollKeyFlow action={action} apiKey={key} onRolled={() => setRolled(true)} onDone={() => onOpenChange(false)} />}
     </Dialog>
   );
 }
 
-function RollKeyFlow({ action, apiKey, onDone }: { action: RollAction; apiKey: KeyRef; onDone: () => void }) {
+function RollKeyFlow({
+  action,
+  apiKey,
+  onRolled,
+  onDone,
+}: {
+  action: RollAction;
+  apiKey: KeyRef;
+  onRolled: () => void;
+  onDone: () => void;
+}) {
   const [created, setCreated] = useState<CreatedKey>();
-  const { state, pending, busy, onSubmit } = useFormAction(action, setCreated);
+  const { state, pending, busy, onSubmit } = useFormAction(action, (key) => {
+    setCreated(key);
+    onRolled();
+  });
 
   if (created) return <ShowSecretOnce title={`API key "${created.name}" rolled`} created={created} onDone={onDone} />;
 

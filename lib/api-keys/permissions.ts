@@ -64,8 +64,13 @@ export function allows(scopes: Scopes, permission: Permission): boolean {
   return granted === "write" || (granted === "read" && needed === "read");
 }
 
-export function describePermissions(stored: StoredPermissions): string {
-  if (stored.access === "full" || stored.access === "read") return ACCESS_LABELS[stored.access];
+// "Full access", "Read only", or one part per resource for a restricted key.
+export function permissionParts(stored: StoredPermissions): string[] {
+  if (stored.access === "full" || stored.access === "read") return [ACCESS_LABELS[stored.access]];
   const scopes = scopesOf(stored);
-  return RESOURCES.map((r) => `${RESOURCE_LABELS[r]}: ${LEVEL_LABELS[scopes[r]]}`).join(" · ");
+  return RESOURCES.map((r) => `${RESOURCE_LABELS[r]}: ${LEVEL_LABELS[scopes[r]]}`);
+}
+
+export function describePermissions(stored: StoredPermissions): string {
+  return permissionParts(stored).join(" · ");
 }
