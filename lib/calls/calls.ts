@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { ApiError } from "@/lib/api/errors";
 import { pageWhere } from "@/lib/api/pagination";
 import { db } from "@/lib/db";
-import type { Call } from "@/lib/generated/prisma/client";
+import type { Call, Prisma } from "@/lib/generated/prisma/client";
 import { newId } from "@/lib/ids/new-id";
 import { emitWebhookEvent } from "@/lib/webhooks/outbox";
 import { serializeCall } from "./serialize-call";
@@ -24,28 +24,47 @@ export async function createCall(accountId: string, apiKeyId: string, input: Cre
       });
     }
   }
-  const createdAt = new Date();
+  return insertCall(
+    accountId,
+    {
+      apiKeyId,
+      direction: "outbound",
+      status: "queued",
+      to: input.to,
+      from: input.from ?? DEFAULT_CALLER_ID,
+      agent: input.agent,
+      contactId: input.contact_id,
+      variables: JSON.stringify(input.variables ?? {}),
+      metadata: JSON.stringify(input.metadata ?? {}),
+    },
+    "call.queued",
+  );
+}
+
+type NewCall = Omit<Prisma.CallUncheckedCreateInput, "id" | "userId" | "provider" | "createdAt" | "nextActionAt"> & {
+  direction: "outbound" | "inbound";
+};
+
+// Stores a call for the provider to take from there, with its first webhook in the same transaction.
+export async function insertCall(
+  accountId: string,
+  call: NewCall,
+  event: "call.queued" | "inbound_call.routed",
+  createdAt = new Date(),
+): Promise<Call> {
   return db.$transaction(async (tx) => {
-    const call = await tx.call.create({
+    const created = await tx.call.create({
       data: {
+        ...call,
         id: newId("call", createdAt.getTime()),
         userId: accountId,
-        apiKeyId,
-        direction: "outbound",
-        status: "queued",
-        to: input.to,
-        from: input.from ?? DEFAULT_CALLER_ID,
-        agent: input.agent,
-        contactId: input.contact_id,
-        variables: JSON.stringify(input.variables ?? {}),
-        metadata: JSON.stringify(input.metadata ?? {}),
         provider: callProvider.name,
         createdAt,
-        nextActionAt: callProvider.firstActionAt({ direction: "outbound", createdAt }),
+        nextActionAt: callProvider.firstActionAt({ direction: call.direction, createdAt }),
       },
     });
-    await emitWebhookEvent(tx, accountId, "call.queued", serializeCall(call));
-    return call;
+    await emitWebhookEvent(tx, accountId, event, serializeCall(created));
+    return created;
   });
 }
 
