@@ -4,6 +4,21 @@ import { useState } from "react";
 import { Button } from "./button";
 import { useToast } from "./toast";
 
+// Copies and says so in a toast; resolves to whether the clipboard took it.
+export function useCopyToClipboard() {
+  const toast = useToast();
+  return async (value: string, copiedMessage: string): Promise<boolean> => {
+    try {
+      await navigator.clipboard.writeText(value);
+      toast(copiedMessage);
+      return true;
+    } catch {
+      toast("Could not copy. Select the text and copy it yourself.", "error");
+      return false;
+    }
+  };
+}
+
 export function CopyButton({
   value,
   label,
@@ -15,18 +30,13 @@ export function CopyButton({
   copiedMessage: string;
   onCopied?: () => void;
 }) {
-  const toast = useToast();
+  const copyToClipboard = useCopyToClipboard();
   const [copied, setCopied] = useState(false);
 
   async function copy() {
-    try {
-      await navigator.clipboard.writeText(value);
-      setCopied(true);
-      toast(copiedMessage);
-      onCopied?.();
-    } catch {
-      toast("Could not copy. Select the text and copy it yourself.", "error");
-    }
+    if (!(await copyToClipboard(value, copiedMessage))) return;
+    setCopied(true);
+    onCopied?.();
   }
 
   return (

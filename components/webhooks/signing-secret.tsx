@@ -4,6 +4,7 @@ import { useState } from "react";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
+import { useCopyToClipboard } from "@/components/ui/copy-button";
 import { useToast } from "@/components/ui/toast";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { WebhookActions } from "./webhook-actions";
@@ -15,14 +16,8 @@ export function SigningSecret({ endpointId, actions }: { endpointId: string; act
   const [rolling, setRolling] = useState(false);
   const fields = { endpointId };
 
-  async function copy(value: string) {
-    try {
-      await navigator.clipboard.writeText(value);
-      toast("Signing secret copied to clipboard");
-    } catch {
-      toast("Could not copy. Reveal the secret and copy it yourself.", "error");
-    }
-  }
+  const copyToClipboard = useCopyToClipboard();
+  const copy = (value: string) => copyToClipboard(value, "Signing secret copied to clipboard");
 
   return (
     <div className="flex flex-wrap items-center gap-2">
@@ -31,18 +26,20 @@ export function SigningSecret({ endpointId, actions }: { endpointId: string; act
         {secret ?? "whsec_••••••••••••••••"}
       </code>
       {secret ? (
-        <Button variant="ghost" onClick={() => setSecret(undefined)}>
-          Hide
-        </Button>
+        <>
+          <Button variant="ghost" onClick={() => setSecret(undefined)}>
+            Hide
+          </Button>
+          <Button variant="ghost" aria-label="Copy signing secret" onClick={() => copy(secret)}>
+            Copy
+          </Button>
+        </>
       ) : (
-        <ActionForm action={actions.reveal} fields={fields} label="Reveal" accessibleName="Reveal signing secret" variant="ghost" onDone={setSecret} />
-      )}
-      {secret ? (
-        <Button variant="ghost" aria-label="Copy signing secret" onClick={() => copy(secret)}>
-          Copy
-        </Button>
-      ) : (
-        <ActionForm action={actions.reveal} fields={fields} label="Copy" accessibleName="Copy signing secret" variant="ghost" onDone={copy} />
+        <>
+          <ActionForm action={actions.reveal} fields={fields} label="Reveal" accessibleName="Reveal signing secret" variant="ghost" onDone={setSecret} />
+          {/* Copy without showing: the secret is fetched, copied and stays hidden. */}
+          <ActionForm action={actions.reveal} fields={fields} label="Copy" accessibleName="Copy signing secret" variant="ghost" onDone={copy} />
+        </>
       )}
       <Dialog open={rolling} onOpenChange={setRolling}>
         <DialogTrigger asChild>
