@@ -4,7 +4,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { DATE_TIME_SECONDS, Time } from "@/components/ui/time";
 import { useToast } from "@/components/ui/toast";
 import type { DeliveryAttemptRow } from "@/lib/webhooks/dashboard";
-import type { WebhookActions } from "./webhook-actions";
+import type { WebhookActions } from "./webhook-action-types";
 
 
 export function DeliveryLog({ attempts, resend }: { attempts: DeliveryAttemptRow[]; resend: WebhookActions["resend"] }) {

@@ -11,7 +11,7 @@ import { ALL_EVENTS } from "@/lib/webhooks/event-types";
 import { DeliveryLog } from "./delivery-log";
 import { EndpointFormDialog } from "./endpoint-form-dialog";
 import { SigningSecret } from "./signing-secret";
-import type { DeliveryOutcome, WebhookActions } from "./webhook-actions";
+import type { DeliveryOutcome, WebhookActions } from "./webhook-action-types";
 
 export function EndpointCard({ endpoint, actions }: { endpoint: EndpointWithLog; actions: WebhookActions }) {
   const toast = useToast();

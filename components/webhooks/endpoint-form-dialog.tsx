@@ -8,7 +8,7 @@ import { useToast } from "@/components/ui/toast";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { ALL_EVENTS, WEBHOOK_EVENT_TYPES } from "@/lib/webhooks/event-types";
-import type { WebhookActions } from "./webhook-actions";
+import type { WebhookActions } from "./webhook-action-types";
 
 type Editing = { id: string; url: string; description: string | null; events: string[] };
 

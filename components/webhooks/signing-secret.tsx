@@ -7,7 +7,7 @@ import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { useCopyToClipboard } from "@/components/ui/copy-button";
 import { useToast } from "@/components/ui/toast";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import type { WebhookActions } from "./webhook-actions";
+import type { WebhookActions } from "./webhook-action-types";
 
 export function SigningSecret({ endpointId, actions }: { endpointId: string; actions: WebhookActions }) {
   const toast = useToast();

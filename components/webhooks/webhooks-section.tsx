@@ -1,7 +1,7 @@
 import type { EndpointWithLog } from "@/lib/webhooks/dashboard";
 import { EndpointCard } from "./endpoint-card";
 import { EndpointFormDialog } from "./endpoint-form-dialog";
-import type { WebhookActions } from "./webhook-actions";
+import type { WebhookActions } from "./webhook-action-types";
 
 export function WebhooksSection({ endpoints, actions }: { endpoints: EndpointWithLog[]; actions: WebhookActions }) {
   return (

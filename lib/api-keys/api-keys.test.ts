@@ -15,15 +15,15 @@ async function createUser(name = "Ada") {
   });
 }
 
-function auditEvents(userId: string, action?: string) {
-  return db.auditEvent.findMany({ where: { userId, ...(action ? { action } : {}) }, orderBy: { createdAt: "asc" } });
+function auditEvents(accountId: string, action?: string) {
+  return db.auditEvent.findMany({ where: { accountId, ...(action ? { action } : {}) }, orderBy: { createdAt: "asc" } });
 }
 
-async function insertKeys(userId: string, count: number) {
+async function insertKeys(accountId: string, count: number) {
   await db.apiKey.createMany({
     data: Array.from({ length: count }, (_, i) => {
       const secret = generateApiKey();
-      return { userId, name: `bulk ${i}`, hash: hashApiKey(secret), display: displayApiKey(secret) };
+      return { accountId, name: `bulk ${i}`, hash: hashApiKey(secret), display: displayApiKey(secret) };
     }),
   });
 }
@@ -58,7 +58,7 @@ describe("createApiKey", () => {
     const row = await db.apiKey.findUniqueOrThrow({ where: { id: apiKey.id } });
     expect(row.hash).toBe(hashApiKey(secret));
     expect(row.display).toBe(displayApiKey(secret));
-    expect(row.userId).toBe(user.id);
+    expect(row.accountId).toBe(user.id);
 
     // Look at the raw table, so a column added later is covered too.
     const rawRows = await db.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT * FROM "ApiKey" WHERE "id" = ?`, apiKey.id);
@@ -94,7 +94,7 @@ describe("createApiKey", () => {
     const events = await auditEvents(user.id);
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({
-      userId: user.id,
+      accountId: user.id,
       apiKeyId: apiKey.id,
       action: "api_key.created",
       ip: "203.0.113.7",
@@ -121,7 +121,7 @@ describe("createApiKey", () => {
 
     expect(first.apiKey.id).not.toBe(second.apiKey.id);
     expect(first.secret).not.toBe(second.secret);
-    const rows = await db.apiKey.findMany({ where: { userId: user.id, name: "Same name" } });
+    const rows = await db.apiKey.findMany({ where: { accountId: user.id, name: "Same name" } });
     expect(rows.map((row) => row.id).sort()).toEqual([first.apiKey.id, second.apiKey.id].sort());
     expect((await verifyApiKey(first.secret)).ok).toBe(true);
     expect((await verifyApiKey(second.secret)).ok).toBe(true);
@@ -133,7 +133,7 @@ describe("createApiKey", () => {
       createApiKey("no-such-user", { name: "Orphan", expiration: "never" }, ORIGIN),
     ).rejects.toThrow();
     expect(await db.apiKey.count()).toBe(before);
-    expect(await db.auditEvent.count({ where: { userId: "no-such-user" } })).toBe(0);
+    expect(await db.auditEvent.count({ where: { accountId: "no-such-user" } })).toBe(0);
   });
 });
 
@@ -216,7 +216,7 @@ describe("revokeApiKey", () => {
     const revokedEvents = await auditEvents(user.id, "api_key.revoked");
     expect(revokedEvents).toHaveLength(1);
     expect(revokedEvents[0]).toMatchObject({
-      userId: user.id,
+      accountId: user.id,
       apiKeyId: apiKey.id,
       ip: "198.51.100.4",
       userAgent: "Mozilla/5.0 revoke",
@@ -249,7 +249,7 @@ describe(`the ${MAX_LIVE_API_KEYS}-key limit`, () => {
 
     const hundredth = await createApiKey(user.id, { name: "Hundredth", expiration: "never" }, ORIGIN);
     expect(parseApiKey(hundredth.secret).ok).toBe(true);
-    expect(await db.apiKey.count({ where: { userId: user.id } })).toBe(100);
+    expect(await db.apiKey.count({ where: { accountId: user.id } })).toBe(100);
 
     const attempt = createApiKey(user.id, { name: "One too many", expiration: "never" }, ORIGIN);
     await expect(attempt).rejects.toBeInstanceOf(ApiKeyLimitError);
@@ -257,8 +257,8 @@ describe(`the ${MAX_LIVE_API_KEYS}-key limit`, () => {
       "You already have 100 API keys. Delete one you no longer use to create another.",
     );
 
-    expect(await db.apiKey.count({ where: { userId: user.id } })).toBe(100);
-    expect(await db.apiKey.count({ where: { userId: user.id, name: "One too many" } })).toBe(0);
+    expect(await db.apiKey.count({ where: { accountId: user.id } })).toBe(100);
+    expect(await db.apiKey.count({ where: { accountId: user.id, name: "One too many" } })).toBe(0);
     expect(await auditEvents(user.id, "api_key.created")).toHaveLength(1);
   });
 
@@ -272,7 +272,7 @@ describe(`the ${MAX_LIVE_API_KEYS}-key limit`, () => {
     for (const result of results) {
       if (result.status === "rejected") expect(result.reason).toBeInstanceOf(ApiKeyLimitError);
     }
-    expect(await db.apiKey.count({ where: { userId: user.id } })).toBe(100);
+    expect(await db.apiKey.count({ where: { accountId: user.id } })).toBe(100);
     expect(await auditEvents(user.id, "api_key.created")).toHaveLength(1);
   });
 
@@ -287,8 +287,8 @@ describe(`the ${MAX_LIVE_API_KEYS}-key limit`, () => {
     expect(await revokeApiKey(user.id, last.apiKey.id, ORIGIN)).toBe(true);
     const replacement = await createApiKey(user.id, { name: "Replacement", expiration: "never" }, ORIGIN);
     expect((await verifyApiKey(replacement.secret)).ok).toBe(true);
-    expect(await db.apiKey.count({ where: { userId: user.id } })).toBe(101);
-    expect(await db.apiKey.count({ where: { userId: user.id, revokedAt: null } })).toBe(100);
+    expect(await db.apiKey.count({ where: { accountId: user.id } })).toBe(101);
+    expect(await db.apiKey.count({ where: { accountId: user.id, revokedAt: null } })).toBe(100);
 
     // Full again.
     await expect(createApiKey(user.id, { name: "Blocked", expiration: "never" }, ORIGIN)).rejects.toBeInstanceOf(
@@ -302,7 +302,7 @@ describe(`the ${MAX_LIVE_API_KEYS}-key limit`, () => {
     await expect(createApiKey(user.id, { name: "Blocked", expiration: "never" }, ORIGIN)).rejects.toBeInstanceOf(
       ApiKeyLimitError,
     );
-    const one = await db.apiKey.findFirstOrThrow({ where: { userId: user.id } });
+    const one = await db.apiKey.findFirstOrThrow({ where: { accountId: user.id } });
     await db.apiKey.update({ where: { id: one.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
     await expect(createApiKey(user.id, { name: "Fits", expiration: "never" }, ORIGIN)).resolves.toBeDefined();
   });

@@ -31,13 +31,13 @@ function apiKeyEventData(apiKey: ApiKeySummary) {
   };
 }
 
-function liveKeysWhere(userId: string, now: Date) {
-  return { userId, revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] };
+function liveKeysWhere(accountId: string, now: Date) {
+  return { accountId, revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] };
 }
 
 // Returns the only copy of the secret there will ever be; the database keeps its hash.
 export async function createApiKey(
-  userId: string,
+  accountId: string,
   input: NewApiKey,
   origin: RequestOrigin,
 ): Promise<{ secret: string; apiKey: ApiKeySummary }> {
@@ -46,13 +46,13 @@ export async function createApiKey(
   const apiKey = await db.$transaction(async (tx) => {
     // Touching the owner first takes its row lock, so concurrent creations cannot
     // both pass the limit check below.
-    await tx.user.update({ where: { id: userId }, data: { updatedAt: now } });
-    if ((await tx.apiKey.count({ where: liveKeysWhere(userId, now) })) >= MAX_LIVE_API_KEYS) {
+    await tx.user.update({ where: { id: accountId }, data: { updatedAt: now } });
+    if ((await tx.apiKey.count({ where: liveKeysWhere(accountId, now) })) >= MAX_LIVE_API_KEYS) {
       throw new ApiKeyLimitError();
     }
     const created = await tx.apiKey.create({
       data: {
-        userId,
+        accountId,
         name: input.name,
         hash: hashApiKey(secret),
         display: displayApiKey(secret),
@@ -62,16 +62,16 @@ export async function createApiKey(
       },
       select: summaryFields,
     });
-    await recordAuditEvent(tx, { userId, apiKeyId: created.id, action: "api_key.created", origin });
-    await emitWebhookEvent(tx, userId, "api_key.created", apiKeyEventData(created));
+    await recordAuditEvent(tx, { accountId, apiKeyId: created.id, action: "api_key.created", origin });
+    await emitWebhookEvent(tx, accountId, "api_key.created", apiKeyEventData(created));
     return created;
   });
   return { secret, apiKey };
 }
 
-export async function listApiKeys(userId: string): Promise<ApiKeySummary[]> {
+export async function listApiKeys(accountId: string): Promise<ApiKeySummary[]> {
   return db.apiKey.findMany({
-    where: liveKeysWhere(userId, new Date()),
+    where: liveKeysWhere(accountId, new Date()),
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     select: summaryFields,
   });
@@ -79,16 +79,16 @@ export async function listApiKeys(userId: string): Promise<ApiKeySummary[]> {
 
 // Scoped by owner: another account's key id behaves exactly like a missing one.
 // Returns false when this owner has no unrevoked key with that id (an expired one can still be revoked).
-export async function revokeApiKey(userId: string, apiKeyId: string, origin: RequestOrigin): Promise<boolean> {
+export async function revokeApiKey(accountId: string, apiKeyId: string, origin: RequestOrigin): Promise<boolean> {
   return db.$transaction(async (tx) => {
     const { count } = await tx.apiKey.updateMany({
-      where: { id: apiKeyId, userId, revokedAt: null },
+      where: { id: apiKeyId, accountId, revokedAt: null },
       data: { revokedAt: new Date() },
     });
     if (count === 0) return false;
-    await recordAuditEvent(tx, { userId, apiKeyId, action: "api_key.revoked", origin });
+    await recordAuditEvent(tx, { accountId, apiKeyId, action: "api_key.revoked", origin });
     const revoked = await tx.apiKey.findUniqueOrThrow({ where: { id: apiKeyId }, select: summaryFields });
-    await emitWebhookEvent(tx, userId, "api_key.revoked", apiKeyEventData(revoked));
+    await emitWebhookEvent(tx, accountId, "api_key.revoked", apiKeyEventData(revoked));
     return true;
   });
 }
@@ -96,7 +96,7 @@ export async function revokeApiKey(userId: string, apiKeyId: string, origin: Req
 // Issues a new secret with the same name, permissions and expiry. The old secret keeps working
 // for the grace period, so an integration can be switched over without downtime.
 export async function rollApiKey(
-  userId: string,
+  accountId: string,
   apiKeyId: string,
   grace: RollGrace,
   origin: RequestOrigin,
@@ -105,11 +105,11 @@ export async function rollApiKey(
   const now = new Date();
   const graceEnds = new Date(now.getTime() + ROLL_GRACE_PERIODS[grace].ms);
   return db.$transaction(async (tx) => {
-    const old = await tx.apiKey.findFirst({ where: { id: apiKeyId, ...liveKeysWhere(userId, now), rolledToId: null } });
+    const old = await tx.apiKey.findFirst({ where: { id: apiKeyId, ...liveKeysWhere(accountId, now), rolledToId: null } });
     if (!old) return null;
     const created = await tx.apiKey.create({
       data: {
-        userId,
+        accountId,
         name: old.name,
         hash: hashApiKey(secret),
         display: displayApiKey(secret),
@@ -129,9 +129,9 @@ export async function rollApiKey(
       },
     });
     if (count === 0) throw new Error("API key was rolled concurrently");
-    await recordAuditEvent(tx, { userId, apiKeyId: old.id, action: "api_key.rolled", origin });
-    await recordAuditEvent(tx, { userId, apiKeyId: created.id, action: "api_key.created", origin });
-    await emitWebhookEvent(tx, userId, "api_key.created", apiKeyEventData(created));
+    await recordAuditEvent(tx, { accountId, apiKeyId: old.id, action: "api_key.rolled", origin });
+    await recordAuditEvent(tx, { accountId, apiKeyId: created.id, action: "api_key.created", origin });
+    await emitWebhookEvent(tx, accountId, "api_key.created", apiKeyEventData(created));
     return { secret, apiKey: created };
   });
 }

@@ -16,15 +16,15 @@ type SqliteKeyRow = {
   scopes: string | null;
   rolledToId: string | null;
   revokedAt: string | null;
-  userId: string;
+  accountId: string;
   userEmail: string;
   userName: string;
 };
 
 const SQLITE_LOOKUP = `
   SELECT k.id, k.name, k.display, k.createdAt, k.expiresAt, k.lastUsedAt, k.access, k.scopes, k.rolledToId, k.revokedAt,
-         u.id AS userId, u.email AS userEmail, u.name AS userName
-  FROM "ApiKey" k JOIN "User" u ON u.id = k.userId
+         u.id AS accountId, u.email AS userEmail, u.name AS userName
+  FROM "ApiKey" k JOIN "User" u ON u.id = k."userId"
   WHERE k.hash = ?`;
 
 const date = (value: string | null) => (value === null ? null : new Date(value));
@@ -50,7 +50,7 @@ function sqliteLookup(file: string) {
       scopes: row.scopes,
       rolledToId: row.rolledToId,
       revokedAt: date(row.revokedAt),
-      user: { id: row.userId, email: row.userEmail, name: row.userName },
+      user: { id: row.accountId, email: row.userEmail, name: row.userName },
     };
   };
 }

@@ -38,10 +38,10 @@ async function apiErrorOf(promise: Promise<unknown>): Promise<ApiError> {
 
 describe("withIdempotency", () => {
   it("replays the first answer for the same request, with Idempotent-Replayed", async () => {
-    const userId = await createUser();
+    const accountId = await createUser();
     const route = counter();
-    const first = await answer(await withIdempotency(userId, "order-1", CREATE, route.execute));
-    const second = await withIdempotency(userId, "order-1", CREATE, route.execute);
+    const first = await answer(await withIdempotency(accountId, "order-1", CREATE, route.execute));
+    const second = await withIdempotency(accountId, "order-1", CREATE, route.execute);
 
     expect(first).toEqual({ status: 201, body: '{"id":"call_1","run":1}', replayed: null });
     expect(await answer(second)).toEqual({ status: 201, body: first.body, replayed: "true" });
@@ -50,15 +50,15 @@ describe("withIdempotency", () => {
   });
 
   it("keeps the remembered answer encrypted, so a secret it carries is not in the database", async () => {
-    const userId = await createUser();
+    const accountId = await createUser();
     const secret = "whsec_c2VjcmV0LXNlY3JldC1zZWNyZXQtc2VjcmV0LXNlY3I=";
     const endpoint = { method: "POST", path: "/api/v1/webhook-endpoints", body: '{"url":"https://hooks.example.com"}' };
     const execute = async () => Response.json({ id: "we_1", secret }, { status: 201 });
-    await withIdempotency(userId, "add-endpoint", endpoint, execute);
+    await withIdempotency(accountId, "add-endpoint", endpoint, execute);
 
-    const stored = await db.idempotencyRecord.findFirstOrThrow({ where: { userId, key: "add-endpoint" } });
+    const stored = await db.idempotencyRecord.findFirstOrThrow({ where: { accountId, key: "add-endpoint" } });
     expect(stored.responseBody).not.toContain(secret.slice("whsec_".length));
-    expect(await answer(await withIdempotency(userId, "add-endpoint", endpoint, execute))).toEqual({
+    expect(await answer(await withIdempotency(accountId, "add-endpoint", endpoint, execute))).toEqual({
       status: 201,
       body: JSON.stringify({ id: "we_1", secret }),
       replayed: "true",
@@ -66,28 +66,28 @@ describe("withIdempotency", () => {
   });
 
   it("replays an answer remembered in plain JSON before answers were encrypted", async () => {
-    const userId = await createUser();
+    const accountId = await createUser();
     const route = counter();
-    await withIdempotency(userId, "legacy", CREATE, route.execute);
-    await db.idempotencyRecord.updateMany({ where: { userId, key: "legacy" }, data: { responseBody: '{"id":"call_1","run":1}' } });
-    expect(await answer(await withIdempotency(userId, "legacy", CREATE, route.execute))).toMatchObject({ body: '{"id":"call_1","run":1}', replayed: "true" });
+    await withIdempotency(accountId, "legacy", CREATE, route.execute);
+    await db.idempotencyRecord.updateMany({ where: { accountId, key: "legacy" }, data: { responseBody: '{"id":"call_1","run":1}' } });
+    expect(await answer(await withIdempotency(accountId, "legacy", CREATE, route.execute))).toMatchObject({ body: '{"id":"call_1","run":1}', replayed: "true" });
     expect(route.runs).toBe(1);
   });
 
   it("refuses the same key with another body as a conflict, without running", async () => {
-    const userId = await createUser();
+    const accountId = await createUser();
     const route = counter();
-    await withIdempotency(userId, "order-2", CREATE, route.execute);
-    const error = await apiErrorOf(withIdempotency(userId, "order-2", { ...CREATE, body: '{"to":"+14155550199"}' }, route.execute));
+    await withIdempotency(accountId, "order-2", CREATE, route.execute);
+    const error = await apiErrorOf(withIdempotency(accountId, "order-2", { ...CREATE, body: '{"to":"+14155550199"}' }, route.execute));
     expect(error).toMatchObject({ status: 409, type: "conflict", code: "idempotency_key_reused", options: { param: "Idempotency-Key" } });
     expect(route.runs).toBe(1);
   });
 
   it("refuses the same key on another path as a conflict", async () => {
-    const userId = await createUser();
+    const accountId = await createUser();
     const route = counter();
-    await withIdempotency(userId, "order-3", CREATE, route.execute);
-    const error = await apiErrorOf(withIdempotency(userId, "order-3", { ...CREATE, path: "/api/v1/contacts" }, route.execute));
+    await withIdempotency(accountId, "order-3", CREATE, route.execute);
+    const error = await apiErrorOf(withIdempotency(accountId, "order-3", { ...CREATE, path: "/api/v1/contacts" }, route.execute));
     expect(error.code).toBe("idempotency_key_reused");
   });
 
@@ -101,58 +101,58 @@ describe("withIdempotency", () => {
   });
 
   it("runs 20 concurrent identical requests once and gives them all the same answer", async () => {
-    const userId = await createUser();
+    const accountId = await createUser();
     const route = counter(201, 100);
     const answers = await Promise.all(
-      Array.from({ length: 20 }, () => withIdempotency(userId, "burst", CREATE, route.execute).then(answer)),
+      Array.from({ length: 20 }, () => withIdempotency(accountId, "burst", CREATE, route.execute).then(answer)),
     );
     expect(route.runs).toBe(1);
     expect(new Set(answers.map(({ status, body }) => `${status} ${body}`))).toEqual(new Set(['201 {"id":"call_1","run":1}']));
     expect(answers.filter((a) => a.replayed === null)).toHaveLength(1);
-    expect(await db.idempotencyRecord.count({ where: { userId } })).toBe(1);
+    expect(await db.idempotencyRecord.count({ where: { accountId } })).toBe(1);
   });
 
   it("remembers a client error, so a retry gets the same refusal", async () => {
-    const userId = await createUser();
+    const accountId = await createUser();
     const route = counter(400);
-    await withIdempotency(userId, "bad", CREATE, route.execute);
-    expect(await answer(await withIdempotency(userId, "bad", CREATE, route.execute))).toMatchObject({ status: 400, replayed: "true" });
+    await withIdempotency(accountId, "bad", CREATE, route.execute);
+    expect(await answer(await withIdempotency(accountId, "bad", CREATE, route.execute))).toMatchObject({ status: 400, replayed: "true" });
     expect(route.runs).toBe(1);
   });
 
   it("forgets a server error, so a retry really runs again", async () => {
-    const userId = await createUser();
+    const accountId = await createUser();
     const route = counter(500);
-    expect((await withIdempotency(userId, "flaky", CREATE, route.execute)).status).toBe(500);
-    const retry = await answer(await withIdempotency(userId, "flaky", CREATE, route.execute));
+    expect((await withIdempotency(accountId, "flaky", CREATE, route.execute)).status).toBe(500);
+    const retry = await answer(await withIdempotency(accountId, "flaky", CREATE, route.execute));
     expect(retry).toEqual({ status: 500, body: '{"id":"call_2","run":2}', replayed: null });
     expect(route.runs).toBe(2);
-    expect(await db.idempotencyRecord.count({ where: { userId } })).toBe(0);
+    expect(await db.idempotencyRecord.count({ where: { accountId } })).toBe(0);
   });
 
   it("forgets a request that threw, and rethrows", async () => {
-    const userId = await createUser();
+    const accountId = await createUser();
     const boom = new Error("database down");
-    await expect(withIdempotency(userId, "throws", CREATE, () => Promise.reject(boom))).rejects.toBe(boom);
+    await expect(withIdempotency(accountId, "throws", CREATE, () => Promise.reject(boom))).rejects.toBe(boom);
     const route = counter();
-    expect((await answer(await withIdempotency(userId, "throws", CREATE, route.execute))).replayed).toBeNull();
+    expect((await answer(await withIdempotency(accountId, "throws", CREATE, route.execute))).replayed).toBeNull();
     expect(route.runs).toBe(1);
   });
 
   it("runs again once the remembered answer has expired", async () => {
-    const userId = await createUser();
+    const accountId = await createUser();
     const route = counter();
-    await withIdempotency(userId, "old", CREATE, route.execute);
-    await db.idempotencyRecord.updateMany({ where: { userId, key: "old" }, data: { expiresAt: new Date(Date.now() - 1) } });
-    expect((await answer(await withIdempotency(userId, "old", { ...CREATE, body: "{}" }, route.execute))).replayed).toBeNull();
+    await withIdempotency(accountId, "old", CREATE, route.execute);
+    await db.idempotencyRecord.updateMany({ where: { accountId, key: "old" }, data: { expiresAt: new Date(Date.now() - 1) } });
+    expect((await answer(await withIdempotency(accountId, "old", { ...CREATE, body: "{}" }, route.execute))).replayed).toBeNull();
     expect(route.runs).toBe(2);
   });
 
   it("takes over a claim whose request died long ago", async () => {
-    const userId = await createUser();
+    const accountId = await createUser();
     await db.idempotencyRecord.create({
       data: {
-        userId,
+        accountId,
         key: "orphan",
         method: "POST",
         path: CREATE.path,
@@ -162,15 +162,15 @@ describe("withIdempotency", () => {
       },
     });
     const route = counter();
-    expect((await answer(await withIdempotency(userId, "orphan", CREATE, route.execute))).status).toBe(201);
+    expect((await answer(await withIdempotency(accountId, "orphan", CREATE, route.execute))).status).toBe(201);
     expect(route.runs).toBe(1);
   });
 
   it("answers 409 instead of waiting forever for a request that is still running", async () => {
-    const userId = await createUser();
+    const accountId = await createUser();
     let finish = (_response: Response) => {};
-    const first = withIdempotency(userId, "slow", CREATE, () => new Promise<Response>((resolve) => (finish = resolve)));
-    await expect.poll(() => db.idempotencyRecord.count({ where: { userId, key: "slow" } })).toBe(1);
+    const first = withIdempotency(accountId, "slow", CREATE, () => new Promise<Response>((resolve) => (finish = resolve)));
+    await expect.poll(() => db.idempotencyRecord.count({ where: { accountId, key: "slow" } })).toBe(1);
 
     // Each look at the clock moves it on 250 ms, so the 10 s wait runs out after a few polls.
     const start = Date.now();
@@ -178,14 +178,14 @@ describe("withIdempotency", () => {
     const clock = vi.spyOn(Date, "now").mockImplementation(() => start + 250 * calls++);
     const route = counter();
     try {
-      const error = await apiErrorOf(withIdempotency(userId, "slow", CREATE, route.execute));
+      const error = await apiErrorOf(withIdempotency(accountId, "slow", CREATE, route.execute));
       expect(error).toMatchObject({ status: 409, type: "conflict", code: "idempotency_request_in_progress", options: { param: "Idempotency-Key" } });
     } finally {
       clock.mockRestore();
     }
     finish(Response.json({ done: true }, { status: 201 }));
     expect((await first).status).toBe(201);
-    expect(await answer(await withIdempotency(userId, "slow", CREATE, route.execute))).toEqual({ status: 201, body: '{"done":true}', replayed: "true" });
+    expect(await answer(await withIdempotency(accountId, "slow", CREATE, route.execute))).toEqual({ status: 201, body: '{"done":true}', replayed: "true" });
     expect(route.runs).toBe(0);
   });
 
@@ -196,16 +196,16 @@ describe("withIdempotency", () => {
     ["with a control character", "order\t1"],
     ["not ASCII", "bestellung-ü"],
   ])("refuses a key that is %s with 400, without running", async (_label, key) => {
-    const userId = await createUser();
+    const accountId = await createUser();
     const route = counter();
-    const error = await apiErrorOf(withIdempotency(userId, key, CREATE, route.execute));
+    const error = await apiErrorOf(withIdempotency(accountId, key, CREATE, route.execute));
     expect(error).toMatchObject({ status: 400, type: "invalid_request_error", code: "invalid_idempotency_key", options: { param: "Idempotency-Key" } });
     expect(route.runs).toBe(0);
   });
 
   it("accepts a 255-character printable key", async () => {
-    const userId = await createUser();
+    const accountId = await createUser();
     const route = counter();
-    expect((await withIdempotency(userId, "~".repeat(255), CREATE, route.execute)).status).toBe(201);
+    expect((await withIdempotency(accountId, "~".repeat(255), CREATE, route.execute)).status).toBe(201);
   });
 });

@@ -31,11 +31,11 @@ function replay(record: { status: number | null; responseBody: string | null }) 
   });
 }
 
-async function claim(userId: string, key: string, fingerprint: RequestFingerprint, requestHash: string) {
+async function claim(accountId: string, key: string, fingerprint: RequestFingerprint, requestHash: string) {
   try {
     const now = new Date();
     return await db.idempotencyRecord.create({
-      data: { userId, key, method: fingerprint.method, path: fingerprint.path, requestHash, expiresAt: new Date(now.getTime() + RETENTION_MS) },
+      data: { accountId, key, method: fingerprint.method, path: fingerprint.path, requestHash, expiresAt: new Date(now.getTime() + RETENTION_MS) },
       select: { id: true },
     });
   } catch (error) {
@@ -47,7 +47,7 @@ async function claim(userId: string, key: string, fingerprint: RequestFingerprin
 // Runs `execute` once per (account, Idempotency-Key): a repeat with the same request replays the
 // first answer, a repeat with another request is a 409, and concurrent repeats wait for the first.
 export async function withIdempotency(
-  userId: string,
+  accountId: string,
   key: string,
   fingerprint: RequestFingerprint,
   execute: () => Promise<Response>,
@@ -61,10 +61,10 @@ export async function withIdempotency(
   const deadline = Date.now() + WAIT_FOR_FIRST_MS;
 
   for (;;) {
-    const claimed = await claim(userId, key, fingerprint, requestHash);
+    const claimed = await claim(accountId, key, fingerprint, requestHash);
     if (claimed) return runClaimed(claimed.id, execute);
 
-    const existing = await db.idempotencyRecord.findUnique({ where: { userId_key: { userId, key } } });
+    const existing = await db.idempotencyRecord.findUnique({ where: { accountId_key: { accountId, key } } });
     if (!existing) continue;
     const age = Date.now() - existing.createdAt.getTime();
     if (existing.expiresAt.getTime() <= Date.now() || (existing.status === null && age > ABANDONED_MS)) {

@@ -16,7 +16,7 @@ const ORIGIN = { ip: null, userAgent: null };
 async function keyWith(permissions: Partial<PermissionsInput> = {}) {
   const user = await db.user.create({ data: { email: `${randomUUID()}@example.com`, name: "Ada", passwordHash: "scrypt$unused" } });
   const { secret, apiKey } = await createApiKey(user.id, { name: "Unit", expiration: "never", ...permissions }, ORIGIN);
-  return { secret, keyId: apiKey.id, userId: user.id };
+  return { secret, keyId: apiKey.id, accountId: user.id };
 }
 
 const createThing = defineOperation({
@@ -125,7 +125,7 @@ describe("withApiKey", () => {
   });
 
   it("replays an idempotent POST and does not remember a refused body", async () => {
-    const { secret, userId } = await keyWith();
+    const { secret, accountId } = await keyWith();
     const invalid = await post(secret, '{"name":1}', { "Idempotency-Key": "k1" });
     expect(invalid.status).toBe(400);
     const before = runs;
@@ -138,7 +138,7 @@ describe("withApiKey", () => {
     expect(again.headers.get("Request-Id")).not.toBe(first.headers.get("Request-Id"));
     expect(again.headers.get("RateLimit-Limit")).toBe("100");
     expect(runs).toBe(before + 1);
-    expect(await db.idempotencyRecord.count({ where: { userId } })).toBe(1);
+    expect(await db.idempotencyRecord.count({ where: { accountId } })).toBe(1);
   });
 
   it("limits each key to 100 requests per window with 429 and Retry-After", async () => {

@@ -7,11 +7,11 @@ export type RequestOrigin = { ip: string | null; userAgent: string | null };
 
 export async function recordAuditEvent(
   tx: Prisma.TransactionClient,
-  event: { userId: string; apiKeyId: string; action: AuditAction; origin: RequestOrigin },
+  event: { accountId: string; apiKeyId: string; action: AuditAction; origin: RequestOrigin },
 ) {
   await tx.auditEvent.create({
     data: {
-      userId: event.userId,
+      accountId: event.accountId,
       apiKeyId: event.apiKeyId,
       action: event.action,
       ip: event.origin.ip,

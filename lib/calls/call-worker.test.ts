@@ -17,7 +17,7 @@ async function createAccount() {
     },
     include: { apiKeys: true },
   });
-  return { userId: user.id, keyId: user.apiKeys[0].id };
+  return { accountId: user.id, keyId: user.apiKeys[0].id };
 }
 
 const findMany = db.call.findMany.bind(db.call);
@@ -40,8 +40,8 @@ beforeEach(async () => {
 
 describe("advanceDueCalls", () => {
   it("leaves calls alone until they are due, then moves each one step", async () => {
-    const { userId, keyId } = await createAccount();
-    const call = await createCall(userId, keyId, { to: "+14155550123" });
+    const { accountId, keyId } = await createAccount();
+    const call = await createCall(accountId, keyId, { to: "+14155550123" });
     const due = call.nextActionAt!;
 
     expect(await advanceDueCalls(new Date(due.getTime() - 1))).toBe(0);
@@ -58,8 +58,8 @@ describe("advanceDueCalls", () => {
   });
 
   it("takes a call to completed with its transcript and summary", async () => {
-    const { userId, keyId } = await createAccount();
-    const call = await createCall(userId, keyId, { to: "+14155550123", variables: { first_name: "Ada" } });
+    const { accountId, keyId } = await createAccount();
+    const call = await createCall(accountId, keyId, { to: "+14155550123", variables: { first_name: "Ada" } });
     let now = call.nextActionAt!;
     for (let step = 0; step < 3; step++) {
       expect(await advanceDueCalls(now)).toBe(1);
@@ -73,8 +73,8 @@ describe("advanceDueCalls", () => {
   });
 
   it("never applies a step twice when two workers run at once", async () => {
-    const { userId, keyId } = await createAccount();
-    const calls = await Promise.all(Array.from({ length: 10 }, () => createCall(userId, keyId, { to: "+14155550123" })));
+    const { accountId, keyId } = await createAccount();
+    const calls = await Promise.all(Array.from({ length: 10 }, () => createCall(accountId, keyId, { to: "+14155550123" })));
     const now = new Date(Math.max(...calls.map((call) => call.nextActionAt!.getTime())));
 
     // Both workers read the due calls before either writes: the race the conditional claim is for.
@@ -96,14 +96,14 @@ describe("advanceDueCalls", () => {
       read.mockRestore();
       advance.mockRestore();
     }
-    const rows = await db.call.findMany({ where: { userId } });
+    const rows = await db.call.findMany({ where: { accountId } });
     expect(rows.map((row) => row.status)).toEqual(Array(10).fill("ringing"));
     for (const row of rows) expect(row.ringingAt).toEqual(now);
   });
 
   it("does not undo a cancel that lands between reading a call and writing its next step", async () => {
-    const { userId, keyId } = await createAccount();
-    const call = await createCall(userId, keyId, { to: "+14155550123" });
+    const { accountId, keyId } = await createAccount();
+    const call = await createCall(accountId, keyId, { to: "+14155550123" });
     const read = vi
       .spyOn(db.call, "findMany")
       .mockImplementationOnce(readThen(() => db.call.update({ where: { id: call.id }, data: { status: "canceled", nextActionAt: null } })));
@@ -116,13 +116,13 @@ describe("advanceDueCalls", () => {
   });
 
   it("resumes after a restart: a call left in progress long ago completes", async () => {
-    const { userId } = await createAccount();
+    const { accountId } = await createAccount();
     const answeredAt = new Date(Date.now() - 60_000);
     const id = newId("call", answeredAt.getTime() - 2500);
     await db.call.create({
       data: {
         id,
-        userId,
+        accountId,
         direction: "outbound",
         status: "in_progress",
         to: "+14155550123",
@@ -144,12 +144,12 @@ describe("advanceDueCalls", () => {
   });
 
   it("works through a backlog in batches, oldest due first", async () => {
-    const { userId } = await createAccount();
+    const { accountId } = await createAccount();
     const base = Date.now() - 3_600_000;
     await db.call.createMany({
       data: Array.from({ length: 60 }, (_, i) => ({
         id: newId("call", base + i),
-        userId,
+        accountId,
         direction: "outbound",
         status: "queued",
         to: "+14155550123",
@@ -161,9 +161,9 @@ describe("advanceDueCalls", () => {
     });
     const now = new Date();
     expect(await advanceDueCalls(now)).toBe(50);
-    const stillQueued = await db.call.findMany({ where: { userId, status: "queued" }, orderBy: { nextActionAt: "asc" } });
+    const stillQueued = await db.call.findMany({ where: { accountId, status: "queued" }, orderBy: { nextActionAt: "asc" } });
     expect(stillQueued.map((call) => call.nextActionAt!.getTime())).toEqual(Array.from({ length: 10 }, (_, i) => base + 50 + i));
     expect(await advanceDueCalls(now)).toBe(10);
-    expect(await db.call.count({ where: { userId, status: "ringing" } })).toBe(60);
+    expect(await db.call.count({ where: { accountId, status: "ringing" } })).toBe(60);
   });
 });

@@ -29,7 +29,7 @@ export async function advanceDueCalls(now = new Date()): Promise<number> {
         data: change,
       });
       const event = change.status && STATUS_EVENTS[change.status];
-      if (count === 1 && event) await emitWebhookEvent(tx, call.userId, event, serializeCall({ ...call, ...change }));
+      if (count === 1 && event) await emitWebhookEvent(tx, call.accountId, event, serializeCall({ ...call, ...change }));
       return count;
     });
   }

@@ -17,11 +17,11 @@ async function createAccount(name = "Ada") {
     },
     include: { apiKeys: true },
   });
-  return { userId: user.id, keyId: user.apiKeys[0].id };
+  return { accountId: user.id, keyId: user.apiKeys[0].id };
 }
 
-async function createContact(userId: string) {
-  return db.contact.create({ data: { id: newId("contact"), userId, phone: "+14155550123", firstName: "Ada" } });
+async function createContact(accountId: string) {
+  return db.contact.create({ data: { id: newId("contact"), accountId, phone: "+14155550123", firstName: "Ada" } });
 }
 
 async function apiErrorOf(promise: Promise<unknown>): Promise<ApiError> {
@@ -37,9 +37,9 @@ const TO = "+14155550123";
 
 describe("createCall", () => {
   it("queues an outbound call for the simulator with the given fields", async () => {
-    const { userId, keyId } = await createAccount();
-    const contact = await createContact(userId);
-    const call = await createCall(userId, keyId, {
+    const { accountId, keyId } = await createAccount();
+    const contact = await createContact(accountId);
+    const call = await createCall(accountId, keyId, {
       to: TO,
       from: "+14155550111",
       agent: "Booking assistant",
@@ -48,7 +48,7 @@ describe("createCall", () => {
       metadata: { order: "42" },
     });
     expect(call).toMatchObject({
-      userId,
+      accountId,
       apiKeyId: keyId,
       direction: "outbound",
       status: "queued",
@@ -64,66 +64,66 @@ describe("createCall", () => {
   });
 
   it("calls from the default number with empty maps when none are given", async () => {
-    const { userId, keyId } = await createAccount();
-    const call = await createCall(userId, keyId, { to: TO });
+    const { accountId, keyId } = await createAccount();
+    const call = await createCall(accountId, keyId, { to: TO });
     expect(call).toMatchObject({ from: DEFAULT_CALLER_ID, agent: null, contactId: null, variables: "{}", metadata: "{}" });
   });
 
   it("refuses another account's contact as if it did not exist, and creates nothing", async () => {
-    const { userId, keyId } = await createAccount();
+    const { accountId, keyId } = await createAccount();
     const stranger = await createAccount("Mallory");
-    const theirs = await createContact(stranger.userId);
+    const theirs = await createContact(stranger.accountId);
     for (const contactId of [theirs.id, newId("contact")]) {
-      const error = await apiErrorOf(createCall(userId, keyId, { to: TO, contact_id: contactId }));
+      const error = await apiErrorOf(createCall(accountId, keyId, { to: TO, contact_id: contactId }));
       expect(error).toMatchObject({ status: 400, type: "invalid_request_error", code: "resource_missing", options: { param: "contact_id" } });
       expect(error.message).toBe(`contact_id: no contact "${contactId}" in this account.`);
     }
-    expect(await db.call.count({ where: { userId } })).toBe(0);
+    expect(await db.call.count({ where: { accountId } })).toBe(0);
   });
 });
 
 describe("listCalls", () => {
   it("lists only the account's calls, newest first, filtered by status and direction", async () => {
-    const { userId, keyId } = await createAccount();
+    const { accountId, keyId } = await createAccount();
     const stranger = await createAccount("Mallory");
-    await createCall(stranger.userId, stranger.keyId, { to: TO });
+    await createCall(stranger.accountId, stranger.keyId, { to: TO });
     const created = [];
-    for (let i = 0; i < 3; i++) created.push(await createCall(userId, keyId, { to: TO }));
+    for (let i = 0; i < 3; i++) created.push(await createCall(accountId, keyId, { to: TO }));
     await db.call.update({ where: { id: created[1].id }, data: { status: "completed", nextActionAt: null } });
 
     // Newest first by id; calls made in the same millisecond keep a stable, not a creation, order.
-    const all = await listCalls(userId, { limit: 20 });
+    const all = await listCalls(accountId, { limit: 20 });
     expect(all.map((call) => call.id)).toEqual(created.map((call) => call.id).sort().reverse());
-    expect((await listCalls(userId, { limit: 20, status: "completed" })).map((call) => call.id)).toEqual([created[1].id]);
-    expect(await listCalls(userId, { limit: 20, direction: "inbound" })).toEqual([]);
-    expect(await listCalls(userId, { limit: 20, direction: "outbound", status: "queued" })).toHaveLength(2);
+    expect((await listCalls(accountId, { limit: 20, status: "completed" })).map((call) => call.id)).toEqual([created[1].id]);
+    expect(await listCalls(accountId, { limit: 20, direction: "inbound" })).toEqual([]);
+    expect(await listCalls(accountId, { limit: 20, direction: "outbound", status: "queued" })).toHaveLength(2);
   });
 
   it("pages with limit + 1 rows and continues after starting_after", async () => {
-    const { userId, keyId } = await createAccount();
+    const { accountId, keyId } = await createAccount();
     const ids: string[] = [];
-    for (let i = 0; i < 5; i++) ids.push((await createCall(userId, keyId, { to: TO })).id);
+    for (let i = 0; i < 5; i++) ids.push((await createCall(accountId, keyId, { to: TO })).id);
     const newestFirst = [...ids].sort().reverse();
 
-    const first = await listCalls(userId, { limit: 2 });
+    const first = await listCalls(accountId, { limit: 2 });
     expect(first.map((call) => call.id)).toEqual(newestFirst.slice(0, 3));
-    const second = await listCalls(userId, { limit: 2, starting_after: newestFirst[1] });
+    const second = await listCalls(accountId, { limit: 2, starting_after: newestFirst[1] });
     expect(second.map((call) => call.id)).toEqual(newestFirst.slice(2, 5));
-    const last = await listCalls(userId, { limit: 2, starting_after: newestFirst[3] });
+    const last = await listCalls(accountId, { limit: 2, starting_after: newestFirst[3] });
     expect(last.map((call) => call.id)).toEqual(newestFirst.slice(4));
   });
 });
 
 describe("getCall", () => {
   it("finds the account's call and answers 404 for a missing or another account's call", async () => {
-    const { userId, keyId } = await createAccount();
+    const { accountId, keyId } = await createAccount();
     const stranger = await createAccount("Mallory");
-    const mine = await createCall(userId, keyId, { to: TO });
-    const theirs = await createCall(stranger.userId, stranger.keyId, { to: TO });
+    const mine = await createCall(accountId, keyId, { to: TO });
+    const theirs = await createCall(stranger.accountId, stranger.keyId, { to: TO });
 
-    expect((await getCall(userId, mine.id)).id).toBe(mine.id);
-    const foreign = await apiErrorOf(getCall(userId, theirs.id));
-    const missing = await apiErrorOf(getCall(userId, newId("call")));
+    expect((await getCall(accountId, mine.id)).id).toBe(mine.id);
+    const foreign = await apiErrorOf(getCall(accountId, theirs.id));
+    const missing = await apiErrorOf(getCall(accountId, newId("call")));
     for (const error of [foreign, missing]) {
       expect(error).toMatchObject({ status: 404, type: "not_found", code: "resource_missing", options: { param: "id" } });
     }
@@ -133,12 +133,12 @@ describe("getCall", () => {
 
 describe("cancelCall", () => {
   it.each(["queued", "ringing"] as const)("cancels a %s call and stops the simulator", async (status) => {
-    const { userId, keyId } = await createAccount();
-    const call = await createCall(userId, keyId, { to: TO });
+    const { accountId, keyId } = await createAccount();
+    const call = await createCall(accountId, keyId, { to: TO });
     await db.call.update({ where: { id: call.id }, data: { status } });
     const before = Date.now();
 
-    const canceled = await cancelCall(userId, call.id);
+    const canceled = await cancelCall(accountId, call.id);
     expect(canceled).toMatchObject({ id: call.id, status: "canceled", durationSeconds: 0, nextActionAt: null });
     expect(canceled.endedAt!.getTime()).toBeGreaterThanOrEqual(before);
   });
@@ -146,11 +146,11 @@ describe("cancelCall", () => {
   it.each(["in_progress", "completed", "no_answer", "failed", "canceled"] as CallStatus[])(
     "refuses to cancel a %s call with 409 and changes nothing",
     async (status) => {
-      const { userId, keyId } = await createAccount();
-      const call = await createCall(userId, keyId, { to: TO });
+      const { accountId, keyId } = await createAccount();
+      const call = await createCall(accountId, keyId, { to: TO });
       const stored = await db.call.update({ where: { id: call.id }, data: { status } });
 
-      const error = await apiErrorOf(cancelCall(userId, call.id));
+      const error = await apiErrorOf(cancelCall(accountId, call.id));
       expect(error).toMatchObject({ status: 409, type: "conflict", code: "call_not_cancelable" });
       expect(error.message).toBe(`The call is ${status}; only queued or ringing calls can be canceled.`);
       expect(await db.call.findUniqueOrThrow({ where: { id: call.id } })).toEqual(stored);
@@ -158,11 +158,11 @@ describe("cancelCall", () => {
   );
 
   it("answers 404 for another account's call and leaves it running", async () => {
-    const { userId } = await createAccount();
+    const { accountId } = await createAccount();
     const stranger = await createAccount("Mallory");
-    const theirs = await createCall(stranger.userId, stranger.keyId, { to: TO });
+    const theirs = await createCall(stranger.accountId, stranger.keyId, { to: TO });
 
-    expect(await apiErrorOf(cancelCall(userId, theirs.id))).toMatchObject({ status: 404, type: "not_found" });
+    expect(await apiErrorOf(cancelCall(accountId, theirs.id))).toMatchObject({ status: 404, type: "not_found" });
     expect((await db.call.findUniqueOrThrow({ where: { id: theirs.id } })).status).toBe("queued");
   });
 });

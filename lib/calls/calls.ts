@@ -17,7 +17,7 @@ export const DEFAULT_CALLER_ID = process.env.DEFAULT_CALLER_ID ?? "+14155550100"
 
 export async function createCall(accountId: string, apiKeyId: string, input: CreateCallInput): Promise<Call> {
   if (input.contact_id) {
-    const contact = await db.contact.findFirst({ where: { id: input.contact_id, userId: accountId }, select: { id: true } });
+    const contact = await db.contact.findFirst({ where: { id: input.contact_id, accountId: accountId }, select: { id: true } });
     if (!contact) {
       throw new ApiError("invalid_request_error", "resource_missing", `contact_id: no contact "${input.contact_id}" in this account.`, {
         param: "contact_id",
@@ -41,7 +41,7 @@ export async function createCall(accountId: string, apiKeyId: string, input: Cre
   );
 }
 
-type NewCall = Omit<Prisma.CallUncheckedCreateInput, "id" | "userId" | "provider" | "createdAt" | "nextActionAt"> & {
+type NewCall = Omit<Prisma.CallUncheckedCreateInput, "id" | "accountId" | "provider" | "createdAt" | "nextActionAt"> & {
   direction: "outbound" | "inbound";
 };
 
@@ -57,7 +57,7 @@ export async function insertCall(
       data: {
         ...call,
         id: newId("call", createdAt.getTime()),
-        userId: accountId,
+        accountId: accountId,
         provider: callProvider.name,
         createdAt,
         nextActionAt: callProvider.firstActionAt({ direction: call.direction, createdAt }),
@@ -70,7 +70,7 @@ export async function insertCall(
 
 export async function listCalls(accountId: string, query: z.infer<typeof listCallsQuerySchema>): Promise<Call[]> {
   return db.call.findMany({
-    where: { userId: accountId, status: query.status, direction: query.direction, ...pageWhere(query.starting_after) },
+    where: { accountId: accountId, status: query.status, direction: query.direction, ...pageWhere(query.starting_after) },
     orderBy: { id: "desc" },
     take: query.limit + 1,
   });
@@ -78,7 +78,7 @@ export async function listCalls(accountId: string, query: z.infer<typeof listCal
 
 // Another account's call is indistinguishable from a missing one.
 export async function getCall(accountId: string, id: string): Promise<Call> {
-  const call = await db.call.findFirst({ where: { id, userId: accountId } });
+  const call = await db.call.findFirst({ where: { id, accountId: accountId } });
   if (!call) throw new ApiError("not_found", "resource_missing", `No call "${id}" in this account.`, { param: "id" });
   return call;
 }
@@ -88,7 +88,7 @@ export async function cancelCall(accountId: string, id: string): Promise<Call> {
   // Conditional on the status, so a cancel racing the provider's next step cannot both win.
   const count = await db.$transaction(async (tx) => {
     const { count } = await tx.call.updateMany({
-      where: { id, userId: accountId, status: { in: [...CANCELABLE_STATUSES] } },
+      where: { id, accountId: accountId, status: { in: [...CANCELABLE_STATUSES] } },
       data: { status: "canceled", endedAt: now, durationSeconds: 0, nextActionAt: null },
     });
     if (count === 1) await emitWebhookEvent(tx, accountId, "call.canceled", serializeCall(await tx.call.findUniqueOrThrow({ where: { id } })));

@@ -12,7 +12,7 @@ async function createUser() {
 }
 
 // Calls one second apart, oldest first, so their ids sort in creation order.
-async function insertCalls(userId: string, count: number, extra: { apiKeyId?: string; transcript?: string } = {}) {
+async function insertCalls(accountId: string, count: number, extra: { apiKeyId?: string; transcript?: string } = {}) {
   const start = Date.now() - count * 1000;
   const ids: string[] = [];
   for (let i = 0; i < count; i++) {
@@ -20,7 +20,7 @@ async function insertCalls(userId: string, count: number, extra: { apiKeyId?: st
     const call = await db.call.create({
       data: {
         id: newId("call", createdAt.getTime()),
-        userId,
+        accountId,
         direction: extra.apiKeyId ? "outbound" : "inbound",
         status: "completed",
         to: `+1415555${String(1000 + i)}`,

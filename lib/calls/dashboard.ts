@@ -49,12 +49,12 @@ function validCursor(value: string | undefined): string | undefined {
   return value && callId.test(value) ? value : undefined;
 }
 
-export async function listDashboardCalls(userId: string, cursor: PageCursor = {}): Promise<CallsPage> {
+export async function listDashboardCalls(accountId: string, cursor: PageCursor = {}): Promise<CallsPage> {
   const startingAfter = validCursor(cursor.startingAfter);
   const endingBefore = startingAfter ? undefined : validCursor(cursor.endingBefore);
   // Ids sort by creation time: paging backwards reads ascending from the cursor, then flips.
   const found = await db.call.findMany({
-    where: { userId, ...(startingAfter ? { id: { lt: startingAfter } } : endingBefore ? { id: { gt: endingBefore } } : {}) },
+    where: { accountId, ...(startingAfter ? { id: { lt: startingAfter } } : endingBefore ? { id: { gt: endingBefore } } : {}) },
     orderBy: { id: endingBefore ? "asc" : "desc" },
     // One more than a page tells whether there is a page further in this direction.
     take: CALLS_PAGE_SIZE + 1,
@@ -70,7 +70,7 @@ export async function listDashboardCalls(userId: string, cursor: PageCursor = {}
   // The other direction needs a look only when a cursor was given: the first page has nothing newer.
   const furtherOtherWay =
     (startingAfter ?? endingBefore) !== undefined &&
-    (await db.call.findFirst({ where: { userId, id: endingBefore ? { lt: oldest } : { gt: newest } }, select: { id: true } })) !== null;
+    (await db.call.findFirst({ where: { accountId, id: endingBefore ? { lt: oldest } : { gt: newest } }, select: { id: true } })) !== null;
   const [newer, older] = endingBefore ? [furtherThisWay, furtherOtherWay] : [furtherOtherWay, furtherThisWay];
   return {
     calls: rows.map((row) => ({ ...row, status: row.status as CallStatus })),
@@ -90,10 +90,10 @@ export type DashboardCallDetail = DashboardCall & {
   endedAt: Date | null;
 };
 
-export async function getDashboardCall(userId: string, id: string): Promise<DashboardCallDetail | null> {
+export async function getDashboardCall(accountId: string, id: string): Promise<DashboardCallDetail | null> {
   if (!callId.test(id)) return null;
   const call = await db.call.findFirst({
-    where: { id, userId },
+    where: { id, accountId },
     select: {
       ...listFields,
       durationSeconds: true,

@@ -9,7 +9,7 @@ const at = (ms: number) => new Date(T0.getTime() + ms);
 function call(overrides: Partial<Call> = {}): Call {
   return {
     id: "call_0mwyl10ieakqbehuq3v7v9513",
-    userId: "user_1",
+    accountId: "user_1",
     apiKeyId: "key_1",
     direction: "outbound",
     status: "queued",

@@ -54,7 +54,7 @@ describe("upsertContact", () => {
     expect(second.created).toBe(false);
     expect(second.contact.id).toBe(first.contact.id);
     expect(serializeContact(second.contact)).toMatchObject({ ...ADA, company: "Babbage & Co", email: null, metadata: { plan: "silver" } });
-    expect(await db.contact.count({ where: { userId: accountId } })).toBe(1);
+    expect(await db.contact.count({ where: { accountId: accountId } })).toBe(1);
   });
 
   it("always creates without an external_id", async () => {
@@ -73,7 +73,7 @@ describe("upsertContact", () => {
 
     expect(results.filter((result) => result.created)).toHaveLength(1);
     expect(new Set(results.map((result) => result.contact.id)).size).toBe(1);
-    expect(await db.contact.count({ where: { userId: accountId } })).toBe(1);
+    expect(await db.contact.count({ where: { accountId: accountId } })).toBe(1);
   });
 
   it("keeps external_ids apart per account", async () => {

@@ -38,19 +38,19 @@ function columnsOf(input: UpdateContactInput) {
 
 async function createContact(tx: Prisma.TransactionClient, accountId: string, input: CreateContactInput): Promise<Contact> {
   const createdAt = new Date();
-  const contact = await tx.contact.create({ data: { id: newId("contact", createdAt.getTime()), userId: accountId, createdAt, ...columnsOf(input) } });
+  const contact = await tx.contact.create({ data: { id: newId("contact", createdAt.getTime()), accountId: accountId, createdAt, ...columnsOf(input) } });
   await emitWebhookEvent(tx, accountId, "contact.created", serializeContact(contact));
   return contact;
 }
 
 // With an external_id, the contact that has it is updated (created: false) or a new one created.
-// Concurrent identical POSTs race to create; the unique (userId, externalId) index lets exactly one
+// Concurrent identical POSTs race to create; the unique (accountId, externalId) index lets exactly one
 // win and the others retry as an update, so a CRM sync never makes duplicates. Each attempt is its
 // own transaction: PostgreSQL aborts a transaction at its first failed statement.
 export async function upsertContact(accountId: string, input: CreateContactInput): Promise<{ contact: Contact; created: boolean }> {
   const externalId = input.external_id;
   if (!externalId) return { contact: await db.$transaction((tx) => createContact(tx, accountId, input)), created: true };
-  const byExternalId = { userId_externalId: { userId: accountId, externalId } };
+  const byExternalId = { accountId_externalId: { accountId: accountId, externalId } };
   for (let attempt = 1; ; attempt++) {
     try {
       return await db.$transaction(async (tx) => {
@@ -69,7 +69,7 @@ export async function upsertContact(accountId: string, input: CreateContactInput
 
 export async function listContacts(accountId: string, query: z.infer<typeof listContactsQuerySchema>): Promise<Contact[]> {
   return db.contact.findMany({
-    where: { userId: accountId, phone: query.phone, externalId: query.external_id, ...pageWhere(query.starting_after) },
+    where: { accountId: accountId, phone: query.phone, externalId: query.external_id, ...pageWhere(query.starting_after) },
     orderBy: { id: "desc" },
     take: query.limit + 1,
   });
@@ -77,7 +77,7 @@ export async function listContacts(accountId: string, query: z.infer<typeof list
 
 // Another account's contact is indistinguishable from a missing one.
 export async function getContact(accountId: string, id: string): Promise<Contact> {
-  const contact = await db.contact.findFirst({ where: { id, userId: accountId } });
+  const contact = await db.contact.findFirst({ where: { id, accountId: accountId } });
   if (!contact) throw notFound(id);
   return contact;
 }
@@ -86,7 +86,7 @@ export async function updateContact(accountId: string, id: string, input: Update
   try {
     return await db.$transaction(async (tx) => {
       // updatedAt always changes, so an empty patch still counts the row and is not a 404.
-      const { count } = await tx.contact.updateMany({ where: { id, userId: accountId }, data: { ...columnsOf(input), updatedAt: new Date() } });
+      const { count } = await tx.contact.updateMany({ where: { id, accountId: accountId }, data: { ...columnsOf(input), updatedAt: new Date() } });
       if (count === 0) throw notFound(id);
       const contact = await tx.contact.findUniqueOrThrow({ where: { id } });
       await emitWebhookEvent(tx, accountId, "contact.updated", serializeContact(contact));
@@ -102,7 +102,7 @@ export async function updateContact(accountId: string, id: string, input: Update
 
 export async function deleteContact(accountId: string, id: string): Promise<void> {
   await db.$transaction(async (tx) => {
-    const contact = await tx.contact.findFirst({ where: { id, userId: accountId } });
+    const contact = await tx.contact.findFirst({ where: { id, accountId: accountId } });
     if (!contact) throw notFound(id);
     await tx.contact.delete({ where: { id } });
     await emitWebhookEvent(tx, accountId, "contact.deleted", { ...serializeContact(contact), deleted: true });

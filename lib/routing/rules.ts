@@ -40,13 +40,13 @@ function inputOf(rule: RoutingRule): RoutingRuleInput {
 export async function createRoutingRule(accountId: string, input: RoutingRuleInput): Promise<RoutingRule> {
   const createdAt = new Date();
   return db.routingRule.create({
-    data: { id: newId("rule", createdAt.getTime()), userId: accountId, createdAt, ...columnsOf(input) },
+    data: { id: newId("rule", createdAt.getTime()), accountId: accountId, createdAt, ...columnsOf(input) },
   });
 }
 
 export async function listRoutingRules(accountId: string, query: z.infer<typeof listRoutingRulesQuerySchema>): Promise<RoutingRule[]> {
   return db.routingRule.findMany({
-    where: { userId: accountId, ...pageWhere(query.starting_after) },
+    where: { accountId: accountId, ...pageWhere(query.starting_after) },
     orderBy: { id: "desc" },
     take: query.limit + 1,
   });
@@ -54,7 +54,7 @@ export async function listRoutingRules(accountId: string, query: z.infer<typeof 
 
 // Another account's rule is indistinguishable from a missing one.
 export async function getRoutingRule(accountId: string, id: string): Promise<RoutingRule> {
-  const rule = await db.routingRule.findFirst({ where: { id, userId: accountId } });
+  const rule = await db.routingRule.findFirst({ where: { id, accountId: accountId } });
   if (!rule) throw notFound(id);
   return rule;
 }
@@ -65,7 +65,7 @@ export async function updateRoutingRule(accountId: string, id: string, patch: Ro
   return db.$transaction(async (tx) => {
     // Writing first takes the row's lock, so a concurrent PATCH waits instead of validating
     // against a state this one is about to change.
-    const { count } = await tx.routingRule.updateMany({ where: { id, userId: accountId }, data: { updatedAt: new Date() } });
+    const { count } = await tx.routingRule.updateMany({ where: { id, accountId: accountId }, data: { updatedAt: new Date() } });
     if (count === 0) throw notFound(id);
     const stored = await tx.routingRule.findUniqueOrThrow({ where: { id } });
     const changes = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
@@ -75,7 +75,7 @@ export async function updateRoutingRule(accountId: string, id: string, patch: Ro
 }
 
 export async function deleteRoutingRule(accountId: string, id: string): Promise<void> {
-  const { count } = await db.routingRule.deleteMany({ where: { id, userId: accountId } });
+  const { count } = await db.routingRule.deleteMany({ where: { id, accountId: accountId } });
   if (count === 0) throw notFound(id);
 }
 
@@ -96,7 +96,7 @@ function criteriaOf(rule: RoutingRule): RuleCriteria | null {
 
 // Where an incoming call to the account goes at `now`: the first matching rule, or FALLBACK_ROUTE.
 export async function routeInboundCall(accountId: string, call: IncomingCall, now: Date): Promise<Route> {
-  const rows = await db.routingRule.findMany({ where: { userId: accountId } });
+  const rows = await db.routingRule.findMany({ where: { accountId: accountId } });
   const rules = rows.map(criteriaOf).filter((rule): rule is RuleCriteria => rule !== null);
   return routeFor(matchRoutingRule(rules, call, now));
 }

@@ -54,8 +54,8 @@ describe("sendTestEvent", () => {
   it("refuses a disabled endpoint without recording an event", async () => {
     const { accountId, endpointId } = await accountWithEndpoint();
     await updateWebhookEndpoint(accountId, endpointId, { enabled: false });
-    const events = await db.webhookEvent.count({ where: { userId: accountId } });
+    const events = await db.webhookEvent.count({ where: { accountId: accountId } });
     await expect(sendTestEvent(accountId, endpointId)).rejects.toBeInstanceOf(EndpointDisabledError);
-    expect(await db.webhookEvent.count({ where: { userId: accountId } })).toBe(events);
+    expect(await db.webhookEvent.count({ where: { accountId: accountId } })).toBe(events);
   });
 });

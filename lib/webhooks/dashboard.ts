@@ -31,7 +31,7 @@ export type EndpointWithLog = {
 
 // The Webhook Integration section: each endpoint with its last 100 delivery attempts.
 export async function listEndpointsWithLog(accountId: string): Promise<EndpointWithLog[]> {
-  const endpoints = await db.webhookEndpoint.findMany({ where: { userId: accountId }, orderBy: { id: "asc" } });
+  const endpoints = await db.webhookEndpoint.findMany({ where: { accountId: accountId }, orderBy: { id: "asc" } });
   return Promise.all(
     endpoints.map(async (endpoint) => {
       const attempts = await db.webhookAttempt.findMany({

@@ -91,7 +91,7 @@ export async function attemptDelivery(id: string): Promise<PostResult | null> {
 
 // A new delivery of an old event to the same endpoint, sent now.
 export async function resendDelivery(accountId: string, deliveryId: string): Promise<PostResult | null> {
-  const original = await db.webhookDelivery.findFirst({ where: { id: deliveryId, endpoint: { userId: accountId } } });
+  const original = await db.webhookDelivery.findFirst({ where: { id: deliveryId, endpoint: { accountId: accountId } } });
   if (!original) return null;
   const id = newId("whd");
   await db.webhookDelivery.create({

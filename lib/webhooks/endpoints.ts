@@ -29,7 +29,7 @@ export async function createWebhookEndpoint(accountId: string, input: CreateWebh
   const endpoint = await db.webhookEndpoint.create({
     data: {
       id: newId("we"),
-      userId: accountId,
+      accountId: accountId,
       url: await safeUrl(input.url),
       description: input.description || null,
       events: normalizeEvents(input.events),
@@ -40,14 +40,14 @@ export async function createWebhookEndpoint(accountId: string, input: CreateWebh
 }
 
 export async function getWebhookEndpoint(accountId: string, id: string): Promise<WebhookEndpoint> {
-  const endpoint = await db.webhookEndpoint.findFirst({ where: { id, userId: accountId } });
+  const endpoint = await db.webhookEndpoint.findFirst({ where: { id, accountId: accountId } });
   if (!endpoint) throw new ApiError("not_found", "resource_missing", `No webhook endpoint "${id}" in this account.`, { param: "id" });
   return endpoint;
 }
 
 export async function listWebhookEndpoints(accountId: string, query: { limit: number; starting_after?: string }) {
   return db.webhookEndpoint.findMany({
-    where: { userId: accountId, ...pageWhere(query.starting_after) },
+    where: { accountId: accountId, ...pageWhere(query.starting_after) },
     orderBy: { id: "desc" },
     take: query.limit + 1,
   });
@@ -73,7 +73,7 @@ export async function updateWebhookEndpoint(accountId: string, id: string, input
 }
 
 export async function deleteWebhookEndpoint(accountId: string, id: string): Promise<void> {
-  const { count } = await db.webhookEndpoint.deleteMany({ where: { id, userId: accountId } });
+  const { count } = await db.webhookEndpoint.deleteMany({ where: { id, accountId: accountId } });
   if (count === 0) throw new ApiError("not_found", "resource_missing", `No webhook endpoint "${id}" in this account.`, { param: "id" });
 }
 

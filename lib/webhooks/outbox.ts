@@ -16,10 +16,10 @@ export async function emitWebhookEvent(
   const now = new Date();
   const eventId = newId("evt", now.getTime());
   const payload = JSON.stringify({ id: eventId, type, created_at: now.toISOString(), data });
-  await tx.webhookEvent.create({ data: { id: eventId, userId: accountId, type, payload, createdAt: now } });
+  await tx.webhookEvent.create({ data: { id: eventId, accountId: accountId, type, payload, createdAt: now } });
 
   const endpoints = await tx.webhookEndpoint.findMany({
-    where: { userId: accountId, enabled: true, ...(only ? { id: only.endpointId } : {}) },
+    where: { accountId: accountId, enabled: true, ...(only ? { id: only.endpointId } : {}) },
     select: { id: true, events: true },
   });
   const subscribed = only ? endpoints : endpoints.filter((endpoint) => endpointEvents(endpoint).some((event) => event === ALL_EVENTS || event === type));

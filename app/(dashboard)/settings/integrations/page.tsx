@@ -4,7 +4,7 @@ import { WebhooksSection } from "@/components/webhooks/webhooks-section";
 import { listApiKeys } from "@/lib/api-keys/api-keys";
 import { requireUser } from "@/lib/auth/session";
 import { listEndpointsWithLog } from "@/lib/webhooks/dashboard";
-import { createApiKeyAction, deleteApiKeyAction, rollApiKeyAction } from "./actions";
+import { createApiKeyAction, deleteApiKeyAction, rollApiKeyAction } from "./api-key-actions";
 import {
   createWebhookEndpointAction,
   deleteWebhookEndpointAction,
@@ -14,7 +14,7 @@ import {
   sendTestEventAction,
   setWebhookEndpointEnabledAction,
   updateWebhookEndpointAction,
-} from "./webhook-actions";
+} from "./webhook-endpoint-actions";
 
 export const metadata: Metadata = { title: "Integration Settings" };
 
