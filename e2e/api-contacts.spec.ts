@@ -51,8 +51,8 @@ test("a CRM syncs a contact: create, upsert by external_id, find, update and del
   const deleted = await api.delete(`/api/v1/contacts/${contact.id}`);
   expect(deleted.status()).toBe(200);
   expect(await deleted.json()).toEqual({ id: contact.id, object: "contact", deleted: true });
-  await expectError(await api.get(`/api/v1/contacts/${contact.id}`), 404, { type: "not_found", param: "id" });
-  await expectError(await api.delete(`/api/v1/contacts/${contact.id}`), 404, { type: "not_found" });
+  await expectError(await api.get(`/api/v1/contacts/${contact.id}`), 404, { type: "not_found_error", param: "id" });
+  await expectError(await api.delete(`/api/v1/contacts/${contact.id}`), 404, { type: "not_found_error" });
 
   // Its external_id is free again.
   expect((await api.post("/api/v1/contacts", ADA)).status()).toBe(201);
@@ -135,9 +135,9 @@ test("bad input is a 400 that names the field, and nothing is written", async ({
     await expectError(await api.patch(`/api/v1/contacts/${id}`, { first_name: "X" }), 400, { code: "invalid_id", param: "id" });
     await expectError(await api.delete(`/api/v1/contacts/${id}`), 400, { code: "invalid_id", param: "id" });
   }
-  await expectError(await api.get(`/api/v1/contacts/${MISSING_ID}`), 404, { type: "not_found", param: "id" });
-  await expectError(await api.patch(`/api/v1/contacts/${MISSING_ID}`, { first_name: "X" }), 404, { type: "not_found" });
-  await expectError(await api.delete(`/api/v1/contacts/${MISSING_ID}`), 404, { type: "not_found" });
+  await expectError(await api.get(`/api/v1/contacts/${MISSING_ID}`), 404, { type: "not_found_error", param: "id" });
+  await expectError(await api.patch(`/api/v1/contacts/${MISSING_ID}`, { first_name: "X" }), 404, { type: "not_found_error" });
+  await expectError(await api.delete(`/api/v1/contacts/${MISSING_ID}`), 404, { type: "not_found_error" });
 
   const badQueries: [Record<string, string | number>, string][] = [
     [{ limit: 0 }, "limit"],
@@ -162,7 +162,7 @@ test("PATCH to an external_id another contact has is a 409", async ({ browser, r
   const grace = await (await api.post("/api/v1/contacts", { external_id: "hubspot-7", first_name: "Grace" })).json();
 
   await expectError(await api.patch(`/api/v1/contacts/${grace.id}`, { external_id: ADA.external_id }), 409, {
-    type: "conflict",
+    type: "conflict_error",
     code: "external_id_taken",
     param: "external_id",
   });
@@ -176,9 +176,9 @@ test("another account's key gets 404 for my contact and changes nothing", async 
   const intruder = client(request, Intruder);
   const contact = await (await owner.post("/api/v1/contacts", ADA)).json();
 
-  await expectError(await intruder.get(`/api/v1/contacts/${contact.id}`), 404, { type: "not_found", code: "resource_missing", param: "id" });
-  await expectError(await intruder.patch(`/api/v1/contacts/${contact.id}`, { first_name: "Mallory" }), 404, { type: "not_found" });
-  await expectError(await intruder.delete(`/api/v1/contacts/${contact.id}`), 404, { type: "not_found" });
+  await expectError(await intruder.get(`/api/v1/contacts/${contact.id}`), 404, { type: "not_found_error", code: "resource_missing", param: "id" });
+  await expectError(await intruder.patch(`/api/v1/contacts/${contact.id}`, { first_name: "Mallory" }), 404, { type: "not_found_error" });
+  await expectError(await intruder.delete(`/api/v1/contacts/${contact.id}`), 404, { type: "not_found_error" });
   expect((await (await intruder.get("/api/v1/contacts")).json()).data).toEqual([]);
   expect((await (await intruder.get("/api/v1/contacts", { external_id: ADA.external_id })).json()).data).toEqual([]);
 

@@ -24,9 +24,9 @@ const ERROR_TYPES: Record<number, string> = {
   400: "invalid_request_error",
   401: "authentication_error",
   403: "permission_error",
-  404: "not_found",
+  404: "not_found_error",
   405: "invalid_request_error",
-  409: "conflict",
+  409: "conflict_error",
   429: "rate_limit_error",
 };
 

@@ -28,7 +28,7 @@ test("a developer reads the API reference: auth, errors, paging, idempotency, li
 test("unknown API paths and methods answer with the JSON error object", async ({ request }) => {
   const missing = await request.get("/api/v1/no-such-thing");
   expect(missing.status()).toBe(404);
-  expect((await missing.json()).error).toMatchObject({ type: "not_found", code: "route_not_found" });
+  expect((await missing.json()).error).toMatchObject({ type: "not_found_error", code: "route_not_found" });
   expect(missing.headers()["request-id"]).toMatch(/^req_/);
 
   const wrongMethod = await request.delete("/api/v1/calls");

@@ -51,8 +51,8 @@ test("routing rules: create, read, list, update and delete", async ({ browser, r
   const deleted = await api.delete(`/api/v1/routing-rules/${rule.id}`);
   expect(deleted.status()).toBe(200);
   expect(await deleted.json()).toEqual({ id: rule.id, object: "routing_rule", deleted: true });
-  await expectError(await api.get(`/api/v1/routing-rules/${rule.id}`), 404, { type: "not_found", param: "id" });
-  await expectError(await api.delete(`/api/v1/routing-rules/${rule.id}`), 404, { type: "not_found" });
+  await expectError(await api.get(`/api/v1/routing-rules/${rule.id}`), 404, { type: "not_found_error", param: "id" });
+  await expectError(await api.delete(`/api/v1/routing-rules/${rule.id}`), 404, { type: "not_found_error" });
 });
 
 test("inbound calls are routed by the first matching rule, recorded and then completed", async ({ browser, request }) => {
@@ -214,8 +214,8 @@ test("bad input is a 400 that names the field, and nothing is written", async ({
     await expectError(await api.patch(`/api/v1/routing-rules/${id}`, { priority: 1 }), 400, { code: "invalid_id", param: "id" });
     await expectError(await api.delete(`/api/v1/routing-rules/${id}`), 400, { code: "invalid_id", param: "id" });
   }
-  await expectError(await api.get(`/api/v1/routing-rules/${MISSING_ID}`), 404, { type: "not_found", param: "id" });
-  await expectError(await api.patch(`/api/v1/routing-rules/${MISSING_ID}`, { priority: 1 }), 404, { type: "not_found" });
+  await expectError(await api.get(`/api/v1/routing-rules/${MISSING_ID}`), 404, { type: "not_found_error", param: "id" });
+  await expectError(await api.patch(`/api/v1/routing-rules/${MISSING_ID}`, { priority: 1 }), 404, { type: "not_found_error" });
   await expectError(await api.get("/api/v1/routing-rules", { limit: 0 }), 400, { param: "limit" });
   await expectError(await api.get("/api/v1/routing-rules", { starting_after: "call_000000000aaaaaaaaaaaaaaaa" }), 400, { param: "starting_after" });
 
@@ -240,14 +240,14 @@ test("another account's key gets 404 for my rule, changes nothing and is not rou
   const intruder = client(request, Intruder);
   const rule = await created(await owner.post("/api/v1/routing-rules", { action: "forward", target: "+442079460000" }));
 
-  await expectError(await intruder.get(`/api/v1/routing-rules/${rule.id}`), 404, { type: "not_found", code: "resource_missing", param: "id" });
-  await expectError(await intruder.patch(`/api/v1/routing-rules/${rule.id}`, { target: "+33123456789" }), 404, { type: "not_found" });
-  await expectError(await intruder.delete(`/api/v1/routing-rules/${rule.id}`), 404, { type: "not_found" });
+  await expectError(await intruder.get(`/api/v1/routing-rules/${rule.id}`), 404, { type: "not_found_error", code: "resource_missing", param: "id" });
+  await expectError(await intruder.patch(`/api/v1/routing-rules/${rule.id}`, { target: "+33123456789" }), 404, { type: "not_found_error" });
+  await expectError(await intruder.delete(`/api/v1/routing-rules/${rule.id}`), 404, { type: "not_found_error" });
   expect((await (await intruder.get("/api/v1/routing-rules")).json()).data).toEqual([]);
 
   const theirCall = await created(await intruder.post("/api/v1/inbound-calls", { from: US_CALLER, to: YOUR_NUMBER }));
   expect(theirCall.routing).toEqual(FALLBACK);
-  await expectError(await owner.get(`/api/v1/calls/${theirCall.id}`), 404, { type: "not_found" });
+  await expectError(await owner.get(`/api/v1/calls/${theirCall.id}`), 404, { type: "not_found_error" });
 
   expect(await (await owner.get(`/api/v1/routing-rules/${rule.id}`)).json()).toEqual(rule);
 });

@@ -73,8 +73,8 @@ const ERROR_TYPES_BY_STATUS: Record<number, string> = {
   400: "invalid_request_error",
   401: "authentication_error",
   403: "permission_error",
-  404: "not_found",
-  409: "conflict",
+  404: "not_found_error",
+  409: "conflict_error",
   429: "rate_limit_error",
   500: "api_error",
 };

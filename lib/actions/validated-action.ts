@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { ApiError } from "@/lib/api/errors";
+import { DomainError } from "@/lib/errors/domain-errors";
 import { requireUser } from "@/lib/auth/session";
 import type { SessionUser } from "@/lib/auth/accounts";
 
@@ -24,6 +24,13 @@ function formFields(formData: FormData): Record<string, string> {
   return fields;
 }
 
+// The one place a domain error becomes a form error: beside the field it names when the form has
+// that field, otherwise above the form. Anything else is a bug and goes to Next's error boundary.
+export function formErrorOf(error: DomainError, formData: FormData): ActionState<never> {
+  if (error.field && error.fieldMessage && formData.has(error.field)) return { fieldErrors: { [error.field]: error.fieldMessage } };
+  return { error: error.message };
+}
+
 // For server actions reachable without a session (sign-up): parse, then act on typed data.
 export function validatedAction<S extends z.ZodType, T>(
   schema: S,
@@ -35,11 +42,8 @@ export function validatedAction<S extends z.ZodType, T>(
     try {
       return await action(parsed.data);
     } catch (error) {
-      // Domain checks in lib/ speak ApiError; a form shows the same words next to the field.
-      if (!(error instanceof ApiError) || error.status >= 500) throw error;
-      const { param } = error.options;
-      if (param && formData.has(param)) return { fieldErrors: { [param]: error.message.replace(`${param}: `, "") } };
-      return { error: error.message };
+      if (!(error instanceof DomainError)) throw error;
+      return formErrorOf(error, formData);
     }
   };
 }

@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { ApiKeyLimitError, MAX_LIVE_API_KEYS, createApiKey, listApiKeys, revokeApiKey } from "./api-keys";
+import { LimitReachedError } from "@/lib/errors/domain-errors";
+import { MAX_LIVE_API_KEYS, createApiKey, listApiKeys, revokeApiKey } from "./api-keys";
 import { displayApiKey, generateApiKey, parseApiKey } from "./format";
 import { hashApiKey } from "./hash";
 import { verifyApiKey } from "./verify-api-key";
@@ -252,7 +253,7 @@ describe(`the ${MAX_LIVE_API_KEYS}-key limit`, () => {
     expect(await db.apiKey.count({ where: { accountId: user.id } })).toBe(100);
 
     const attempt = createApiKey(user.id, { name: "One too many", expiration: "never" }, ORIGIN);
-    await expect(attempt).rejects.toBeInstanceOf(ApiKeyLimitError);
+    await expect(attempt).rejects.toBeInstanceOf(LimitReachedError);
     await expect(attempt).rejects.toThrow(
       "You already have 100 API keys. Delete one you no longer use to create another.",
     );
@@ -270,7 +271,7 @@ describe(`the ${MAX_LIVE_API_KEYS}-key limit`, () => {
     );
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
     for (const result of results) {
-      if (result.status === "rejected") expect(result.reason).toBeInstanceOf(ApiKeyLimitError);
+      if (result.status === "rejected") expect(result.reason).toBeInstanceOf(LimitReachedError);
     }
     expect(await db.apiKey.count({ where: { accountId: user.id } })).toBe(100);
     expect(await auditEvents(user.id, "api_key.created")).toHaveLength(1);
@@ -281,7 +282,7 @@ describe(`the ${MAX_LIVE_API_KEYS}-key limit`, () => {
     await insertKeys(user.id, 99);
     const last = await createApiKey(user.id, { name: "Last", expiration: "never" }, ORIGIN);
     await expect(createApiKey(user.id, { name: "Blocked", expiration: "never" }, ORIGIN)).rejects.toBeInstanceOf(
-      ApiKeyLimitError,
+      LimitReachedError,
     );
 
     expect(await revokeApiKey(user.id, last.apiKey.id, ORIGIN)).toBe(true);
@@ -292,7 +293,7 @@ describe(`the ${MAX_LIVE_API_KEYS}-key limit`, () => {
 
     // Full again.
     await expect(createApiKey(user.id, { name: "Blocked", expiration: "never" }, ORIGIN)).rejects.toBeInstanceOf(
-      ApiKeyLimitError,
+      LimitReachedError,
     );
   });
 
@@ -300,7 +301,7 @@ describe(`the ${MAX_LIVE_API_KEYS}-key limit`, () => {
     const user = await createUser();
     await insertKeys(user.id, 100);
     await expect(createApiKey(user.id, { name: "Blocked", expiration: "never" }, ORIGIN)).rejects.toBeInstanceOf(
-      ApiKeyLimitError,
+      LimitReachedError,
     );
     const one = await db.apiKey.findFirstOrThrow({ where: { accountId: user.id } });
     await db.apiKey.update({ where: { id: one.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
@@ -312,7 +313,7 @@ describe(`the ${MAX_LIVE_API_KEYS}-key limit`, () => {
     const other = await createUser();
     await insertKeys(full.id, 100);
     await expect(createApiKey(full.id, { name: "Blocked", expiration: "never" }, ORIGIN)).rejects.toBeInstanceOf(
-      ApiKeyLimitError,
+      LimitReachedError,
     );
     await expect(createApiKey(other.id, { name: "Fine", expiration: "never" }, ORIGIN)).resolves.toBeDefined();
   });

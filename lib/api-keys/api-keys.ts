@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { LimitReachedError } from "@/lib/errors/domain-errors";
 import { recordAuditEvent, type RequestOrigin } from "@/lib/audit/record-audit-event";
 import { displayApiKey, generateApiKey } from "./format";
 import { summaryFields, type ApiKeySummary } from "./summary";
@@ -12,11 +13,8 @@ type NewApiKey = Pick<CreateApiKeyInput, "name" | "expiration"> & Partial<Permis
 
 export const MAX_LIVE_API_KEYS = 100;
 
-export class ApiKeyLimitError extends Error {
-  constructor() {
-    super(`You already have ${MAX_LIVE_API_KEYS} API keys. Delete one you no longer use to create another.`);
-  }
-}
+const apiKeyLimitReached = () =>
+  new LimitReachedError("api_key_limit_reached", `You already have ${MAX_LIVE_API_KEYS} API keys. Delete one you no longer use to create another.`);
 
 // What webhooks say about a key: never its secret or hash.
 function apiKeyEventData(apiKey: ApiKeySummary) {
@@ -48,7 +46,7 @@ export async function createApiKey(
     // both pass the limit check below.
     await tx.user.update({ where: { id: accountId }, data: { updatedAt: now } });
     if ((await tx.apiKey.count({ where: liveKeysWhere(accountId, now) })) >= MAX_LIVE_API_KEYS) {
-      throw new ApiKeyLimitError();
+      throw apiKeyLimitReached();
     }
     const created = await tx.apiKey.create({
       data: {

@@ -79,7 +79,7 @@ describe("withIdempotency", () => {
     const route = counter();
     await withIdempotency(accountId, "order-2", CREATE, route.execute);
     const error = await apiErrorOf(withIdempotency(accountId, "order-2", { ...CREATE, body: '{"to":"+14155550199"}' }, route.execute));
-    expect(error).toMatchObject({ status: 409, type: "conflict", code: "idempotency_key_reused", options: { param: "Idempotency-Key" } });
+    expect(error).toMatchObject({ status: 409, type: "conflict_error", code: "idempotency_key_reused", options: { param: "Idempotency-Key" } });
     expect(route.runs).toBe(1);
   });
 
@@ -179,7 +179,7 @@ describe("withIdempotency", () => {
     const route = counter();
     try {
       const error = await apiErrorOf(withIdempotency(accountId, "slow", CREATE, route.execute));
-      expect(error).toMatchObject({ status: 409, type: "conflict", code: "idempotency_request_in_progress", options: { param: "Idempotency-Key" } });
+      expect(error).toMatchObject({ status: 409, type: "conflict_error", code: "idempotency_request_in_progress", options: { param: "Idempotency-Key" } });
     } finally {
       clock.mockRestore();
     }

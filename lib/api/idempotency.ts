@@ -73,7 +73,7 @@ export async function withIdempotency(
     }
     if (existing.requestHash !== requestHash) {
       throw new ApiError(
-        "conflict",
+        "conflict_error",
         "idempotency_key_reused",
         "This Idempotency-Key was already used with a different request. Use a new key for a new request.",
         { param: "Idempotency-Key" },
@@ -81,7 +81,7 @@ export async function withIdempotency(
     }
     if (existing.status !== null) return replay(existing);
     if (Date.now() >= deadline) {
-      throw new ApiError("conflict", "idempotency_request_in_progress", "A request with this Idempotency-Key is still running. Retry shortly.", {
+      throw new ApiError("conflict_error", "idempotency_request_in_progress", "A request with this Idempotency-Key is still running. Retry shortly.", {
         param: "Idempotency-Key",
       });
     }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { createCallSchema } from "@/lib/calls/schemas";
-import { ApiError } from "./errors";
+import { asApiError, type ApiError } from "./errors";
 import { MAX_BODY_BYTES, parseInput, parseJsonBody, queryObject, readBodyText } from "./request-input";
 
 const TO = "+14155550123";
@@ -10,7 +10,9 @@ function thrown(run: () => unknown): ApiError {
   try {
     run();
   } catch (error) {
-    if (error instanceof ApiError) return error;
+    // What the client sees: domain errors (schema problems) go through the API's mapping.
+    const apiError = asApiError(error);
+    if (apiError) return apiError;
     throw error;
   }
   throw new Error("expected an ApiError");
@@ -23,8 +25,9 @@ async function rejected(promise: Promise<unknown>): Promise<ApiError> {
     },
     (reason: unknown) => reason,
   );
-  if (!(error instanceof ApiError)) throw error;
-  return error;
+  const apiError = asApiError(error);
+  if (!apiError) throw error;
+  return apiError;
 }
 
 // The parts of an ApiError a client sees.

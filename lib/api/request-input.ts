@@ -1,8 +1,10 @@
 import { z } from "zod";
+import { aboutField, InvalidInputError } from "@/lib/errors/domain-errors";
 import { ApiError } from "./errors";
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
+// Transport problems (size, encoding, content type, repeated query names): only HTTP has them.
 function invalid(code: string, message: string, param?: string) {
   return new ApiError("invalid_request_error", code, message, { param });
 }
@@ -27,24 +29,25 @@ const humanMessages: z.core.$ZodErrorMap = (issue) => {
 };
 
 // The first problem, named by its field path ("variables.first_name"), in words a person can act on.
-export function zodToApiError(error: z.ZodError): ApiError {
+// A domain error, not an HTTP one: lib/routing validates merged patches with it too.
+export function zodToInputError(error: z.ZodError): InvalidInputError {
   const issue = error.issues[0];
   const path = issue.path.map(String).join(".");
   if (issue.code === "unrecognized_keys") {
     const field = [path, issue.keys[0]].filter(Boolean).join(".");
-    return invalid("unknown_parameter", `Unknown field "${field}". Check the spelling against the API reference.`, field);
+    return new InvalidInputError("unknown_parameter", { message: `Unknown field "${field}". Check the spelling against the API reference.`, field });
   }
   if (issue.code === "invalid_key" && issue.issues[0]) {
     // The bad key is not a field the client can name, so point at the map that holds it.
     const map = issue.path.slice(0, -1).map(String).join(".");
-    return invalid("invalid_parameter", `${map}: ${issue.issues[0].message}`, map);
+    return new InvalidInputError("invalid_parameter", aboutField(map, issue.issues[0].message));
   }
-  return invalid(path ? "invalid_parameter" : "invalid_request", path ? `${path}: ${issue.message}` : issue.message, path || undefined);
+  return path ? new InvalidInputError("invalid_parameter", aboutField(path, issue.message)) : new InvalidInputError("invalid_request", issue.message);
 }
 
 export function parseInput<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
   const result = schema.safeParse(value, { error: humanMessages });
-  if (!result.success) throw zodToApiError(result.error);
+  if (!result.success) throw zodToInputError(result.error);
   return result.data;
 }
 

@@ -11,7 +11,7 @@ describe("routeRejection", () => {
   });
 
   it("answers an unknown path 404 and a wrong method 405 naming the allowed ones", () => {
-    expect(routeRejection("/api/v1/nope", "GET")).toMatchObject({ status: 404, error: { type: "not_found", code: "route_not_found" } });
+    expect(routeRejection("/api/v1/nope", "GET")).toMatchObject({ status: 404, error: { type: "not_found_error", code: "route_not_found" } });
     expect(routeRejection("/api/v1/openapi-json", "GET")?.status).toBe(404);
     expect(routeRejection("/api/v1/calls", "PUT")).toMatchObject({
       status: 405,

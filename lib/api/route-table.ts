@@ -43,7 +43,7 @@ export type RouteRejection = {
 export function routeRejection(pathname: string, method: string): RouteRejection | null {
   const allowed = allowedMethods(pathname);
   if (!allowed) {
-    return { status: 404, error: { type: "not_found", code: "route_not_found", message: `There is no ${pathname} in the API. See /docs/api for the routes.` } };
+    return { status: 404, error: { type: "not_found_error", code: "route_not_found", message: `There is no ${pathname} in the API. See /docs/api for the routes.` } };
   }
   if (!allowed.includes(method)) {
     return {

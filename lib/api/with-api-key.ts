@@ -7,7 +7,7 @@ import { verifyApiKey, type ApiKeyRejection, type VerifiedApiKey } from "@/lib/a
 import { idPattern } from "@/lib/ids/new-id";
 import { apiRoute, type RouteContext } from "./api-route";
 import { clientIp } from "./client-ip";
-import { ApiError, apiErrorResponse } from "./errors";
+import { ApiError, apiErrorResponse, asApiError } from "./errors";
 import { withIdempotency } from "./idempotency";
 import type { Operation } from "./operation";
 import { failedAuthRateLimiter, keyRateLimiter, rateLimitHeaders, type RateLimitResult } from "./rate-limit";
@@ -87,8 +87,11 @@ function authorize(apiKey: VerifiedApiKey, permission: Operation["permission"]) 
   );
 }
 
+// Domain errors from lib/ and the API's own errors become the error object; anything else is
+// left to apiRoute, which answers a 500 without internals.
 function errorToResponse(error: unknown): Response {
-  if (error instanceof ApiError) return apiErrorResponse(error);
+  const apiError = asApiError(error);
+  if (apiError) return apiErrorResponse(apiError);
   throw error;
 }
 

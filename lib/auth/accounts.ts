@@ -1,14 +1,10 @@
 import { db } from "@/lib/db";
+import { ConflictError } from "@/lib/errors/domain-errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { hashPassword, passwordDecoyHash, verifyPassword } from "./password";
 import type { z } from "zod";
 import type { profileSchema, signInSchema, signUpSchema } from "./schemas";
 
-export class EmailTakenError extends Error {
-  constructor() {
-    super("An account with this email already exists. Sign in instead.");
-  }
-}
 
 export type SessionUser = { id: string; email: string; name: string };
 
@@ -21,7 +17,9 @@ export async function createAccount(input: z.infer<typeof signUpSchema>): Promis
     });
   } catch (error) {
     // The unique index decides, so two simultaneous sign-ups with one email cannot both succeed.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new EmailTakenError();
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      throw new ConflictError("email_taken", { message: "An account with this email already exists. Sign in instead.", field: "email" });
+    }
     throw error;
   }
 }

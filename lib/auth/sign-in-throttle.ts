@@ -1,4 +1,5 @@
 import { sharedRateLimiter } from "@/lib/api/rate-limit";
+import { ThrottledError } from "@/lib/errors/domain-errors";
 
 const WINDOW_MS = 15 * 60 * 1000;
 
@@ -7,15 +8,12 @@ const WINDOW_MS = 15 * 60 * 1000;
 const failuresByEmail = sharedRateLimiter("sign-in-email", 10, WINDOW_MS);
 const failuresByIp = sharedRateLimiter("sign-in-ip", 50, WINDOW_MS);
 
-export class SignInThrottledError extends Error {
-  constructor(minutes: number) {
-    super(`Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`);
-  }
-}
 
 export function assertSignInAllowed(email: string, ip: string) {
   const blocked = [failuresByEmail.peek(email), failuresByIp.peek(ip)].find((state) => state && !state.allowed);
-  if (blocked) throw new SignInThrottledError(Math.ceil(blocked.resetSeconds / 60));
+  if (!blocked) return;
+  const minutes = Math.ceil(blocked.resetSeconds / 60);
+  throw new ThrottledError("sign_in_throttled", `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`, blocked.resetSeconds);
 }
 
 export function recordFailedSignIn(email: string, ip: string) {

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { ApiError } from "@/lib/api/errors";
+import { DomainError } from "@/lib/errors/domain-errors";
 import { db } from "@/lib/db";
 import { newId } from "@/lib/ids/new-id";
 import { cancelCall, createCall, DEFAULT_CALLER_ID, getCall, listCalls } from "./calls";
@@ -24,12 +24,12 @@ async function createContact(accountId: string) {
   return db.contact.create({ data: { id: newId("contact"), accountId, phone: "+14155550123", firstName: "Ada" } });
 }
 
-async function apiErrorOf(promise: Promise<unknown>): Promise<ApiError> {
+async function domainErrorOf(promise: Promise<unknown>): Promise<DomainError> {
   const error = await promise.then(
-    () => new Error("expected an ApiError"),
+    () => new Error("expected a DomainError"),
     (reason: unknown) => reason,
   );
-  if (!(error instanceof ApiError)) throw error;
+  if (!(error instanceof DomainError)) throw error;
   return error;
 }
 
@@ -74,8 +74,8 @@ describe("createCall", () => {
     const stranger = await createAccount("Mallory");
     const theirs = await createContact(stranger.accountId);
     for (const contactId of [theirs.id, newId("contact")]) {
-      const error = await apiErrorOf(createCall(accountId, keyId, { to: TO, contact_id: contactId }));
-      expect(error).toMatchObject({ status: 400, type: "invalid_request_error", code: "resource_missing", options: { param: "contact_id" } });
+      const error = await domainErrorOf(createCall(accountId, keyId, { to: TO, contact_id: contactId }));
+      expect(error).toMatchObject({ kind: "invalid_input", code: "resource_missing", field: "contact_id" });
       expect(error.message).toBe(`contact_id: no contact "${contactId}" in this account.`);
     }
     expect(await db.call.count({ where: { accountId } })).toBe(0);
@@ -122,10 +122,10 @@ describe("getCall", () => {
     const theirs = await createCall(stranger.accountId, stranger.keyId, { to: TO });
 
     expect((await getCall(accountId, mine.id)).id).toBe(mine.id);
-    const foreign = await apiErrorOf(getCall(accountId, theirs.id));
-    const missing = await apiErrorOf(getCall(accountId, newId("call")));
+    const foreign = await domainErrorOf(getCall(accountId, theirs.id));
+    const missing = await domainErrorOf(getCall(accountId, newId("call")));
     for (const error of [foreign, missing]) {
-      expect(error).toMatchObject({ status: 404, type: "not_found", code: "resource_missing", options: { param: "id" } });
+      expect(error).toMatchObject({ kind: "not_found", code: "resource_missing", field: "id" });
     }
     expect(foreign.message).toBe(`No call "${theirs.id}" in this account.`);
   });
@@ -144,25 +144,25 @@ describe("cancelCall", () => {
   });
 
   it.each(["in_progress", "completed", "no_answer", "failed", "canceled"] as CallStatus[])(
-    "refuses to cancel a %s call with 409 and changes nothing",
+    "refuses to cancel a %s call as a conflict and changes nothing",
     async (status) => {
       const { accountId, keyId } = await createAccount();
       const call = await createCall(accountId, keyId, { to: TO });
       const stored = await db.call.update({ where: { id: call.id }, data: { status } });
 
-      const error = await apiErrorOf(cancelCall(accountId, call.id));
-      expect(error).toMatchObject({ status: 409, type: "conflict", code: "call_not_cancelable" });
+      const error = await domainErrorOf(cancelCall(accountId, call.id));
+      expect(error).toMatchObject({ kind: "conflict", code: "call_not_cancelable" });
       expect(error.message).toBe(`The call is ${status}; only queued or ringing calls can be canceled.`);
       expect(await db.call.findUniqueOrThrow({ where: { id: call.id } })).toEqual(stored);
     },
   );
 
-  it("answers 404 for another account's call and leaves it running", async () => {
+  it("answers not found for another account's call and leaves it running", async () => {
     const { accountId } = await createAccount();
     const stranger = await createAccount("Mallory");
     const theirs = await createCall(stranger.accountId, stranger.keyId, { to: TO });
 
-    expect(await apiErrorOf(cancelCall(accountId, theirs.id))).toMatchObject({ status: 404, type: "not_found" });
+    expect(await domainErrorOf(cancelCall(accountId, theirs.id))).toMatchObject({ kind: "not_found" });
     expect((await db.call.findUniqueOrThrow({ where: { id: theirs.id } })).status).toBe("queued");
   });
 });

@@ -1,8 +1,8 @@
 import type { z } from "zod";
-import { ApiError } from "@/lib/api/errors";
 import { pageWhere } from "@/lib/api/pagination";
 import { db } from "@/lib/db";
 import type { Call, Prisma } from "@/lib/generated/prisma/client";
+import { aboutField, ConflictError, InvalidInputError, NotFoundError } from "@/lib/errors/domain-errors";
 import { newId } from "@/lib/ids/new-id";
 import { emitWebhookEvent } from "@/lib/webhooks/outbox";
 import { serializeCall } from "./serialize-call";
@@ -19,9 +19,7 @@ export async function createCall(accountId: string, apiKeyId: string, input: Cre
   if (input.contact_id) {
     const contact = await db.contact.findFirst({ where: { id: input.contact_id, accountId: accountId }, select: { id: true } });
     if (!contact) {
-      throw new ApiError("invalid_request_error", "resource_missing", `contact_id: no contact "${input.contact_id}" in this account.`, {
-        param: "contact_id",
-      });
+      throw new InvalidInputError("resource_missing", aboutField("contact_id", `no contact "${input.contact_id}" in this account.`));
     }
   }
   return insertCall(
@@ -79,7 +77,7 @@ export async function listCalls(accountId: string, query: z.infer<typeof listCal
 // Another account's call is indistinguishable from a missing one.
 export async function getCall(accountId: string, id: string): Promise<Call> {
   const call = await db.call.findFirst({ where: { id, accountId: accountId } });
-  if (!call) throw new ApiError("not_found", "resource_missing", `No call "${id}" in this account.`, { param: "id" });
+  if (!call) throw NotFoundError.of("call", id);
   return call;
 }
 
@@ -96,7 +94,7 @@ export async function cancelCall(accountId: string, id: string): Promise<Call> {
   });
   const call = await getCall(accountId, id);
   if (count === 0) {
-    throw new ApiError("conflict", "call_not_cancelable", `The call is ${call.status}; only queued or ringing calls can be canceled.`);
+    throw new ConflictError("call_not_cancelable", `The call is ${call.status}; only queued or ringing calls can be canceled.`);
   }
   return call;
 }

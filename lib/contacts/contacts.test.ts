@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { ApiError } from "@/lib/api/errors";
+import { DomainError } from "@/lib/errors/domain-errors";
 import { db } from "@/lib/db";
 import { newId } from "@/lib/ids/new-id";
 import { deleteContact, getContact, listContacts, updateContact, upsertContact } from "./contacts";
@@ -11,13 +11,13 @@ async function createAccount() {
   return user.id;
 }
 
-async function rejection(promise: Promise<unknown>): Promise<ApiError> {
+async function rejection(promise: Promise<unknown>): Promise<DomainError> {
   const error = await promise.then(
     () => null,
     (reason: unknown) => reason,
   );
-  expect(error).toBeInstanceOf(ApiError);
-  return error as ApiError;
+  expect(error).toBeInstanceOf(DomainError);
+  return error as DomainError;
 }
 
 const ADA = {
@@ -132,8 +132,8 @@ describe("getContact", () => {
 
     const foreign = await rejection(getContact(intruder, contact.id));
     const missing = await rejection(getContact(owner, newId("contact")));
-    expect([foreign.type, foreign.code, foreign.options.param]).toEqual(["not_found", "resource_missing", "id"]);
-    expect([missing.type, missing.code]).toEqual(["not_found", "resource_missing"]);
+    expect([foreign.kind, foreign.code, foreign.field]).toEqual(["not_found", "resource_missing", "id"]);
+    expect([missing.kind, missing.code]).toEqual(["not_found", "resource_missing"]);
   });
 });
 
@@ -153,7 +153,7 @@ describe("updateContact", () => {
     const { contact: grace } = await upsertContact(accountId, { external_id: "crm-2" });
 
     const error = await rejection(updateContact(accountId, grace.id, { external_id: "crm-1" }));
-    expect([error.type, error.code, error.options.param]).toEqual(["conflict", "external_id_taken", "external_id"]);
+    expect([error.kind, error.code, error.field]).toEqual(["conflict", "external_id_taken", "external_id"]);
     expect((await getContact(accountId, grace.id)).externalId).toBe("crm-2");
   });
 
@@ -170,8 +170,8 @@ describe("updateContact", () => {
     const intruder = await createAccount();
     const { contact } = await upsertContact(owner, ADA);
 
-    expect((await rejection(updateContact(intruder, contact.id, {}))).type).toBe("not_found");
-    expect((await rejection(updateContact(intruder, contact.id, { first_name: "Mallory" }))).type).toBe("not_found");
+    expect((await rejection(updateContact(intruder, contact.id, {}))).kind).toBe("not_found");
+    expect((await rejection(updateContact(intruder, contact.id, { first_name: "Mallory" }))).kind).toBe("not_found");
     expect(await db.contact.findUniqueOrThrow({ where: { id: contact.id } })).toEqual(contact);
   });
 });
@@ -182,12 +182,12 @@ describe("deleteContact", () => {
     const intruder = await createAccount();
     const { contact } = await upsertContact(owner, ADA);
 
-    expect((await rejection(deleteContact(intruder, contact.id))).type).toBe("not_found");
+    expect((await rejection(deleteContact(intruder, contact.id))).kind).toBe("not_found");
     expect(await db.contact.count({ where: { id: contact.id } })).toBe(1);
 
     await deleteContact(owner, contact.id);
     expect(await db.contact.count({ where: { id: contact.id } })).toBe(0);
-    expect((await rejection(deleteContact(owner, contact.id))).type).toBe("not_found");
+    expect((await rejection(deleteContact(owner, contact.id))).kind).toBe("not_found");
   });
 
   it("frees the external_id for a new contact", async () => {

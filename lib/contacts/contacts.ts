@@ -1,8 +1,8 @@
 import type { z } from "zod";
-import { ApiError } from "@/lib/api/errors";
 import { pageWhere } from "@/lib/api/pagination";
 import { db } from "@/lib/db";
 import { Prisma, type Contact } from "@/lib/generated/prisma/client";
+import { aboutField, ConflictError, NotFoundError } from "@/lib/errors/domain-errors";
 import { newId } from "@/lib/ids/new-id";
 import { emitWebhookEvent } from "@/lib/webhooks/outbox";
 import type { CreateContactInput, listContactsQuerySchema, UpdateContactInput } from "./schemas";
@@ -11,9 +11,7 @@ import { serializeContact } from "./serialize-contact";
 // A delete racing an upsert can make one step miss; a couple of fresh attempts settle it.
 const UPSERT_ATTEMPTS = 3;
 
-function notFound(id: string) {
-  return new ApiError("not_found", "resource_missing", `No contact "${id}" in this account.`, { param: "id" });
-}
+const notFound = (id: string) => NotFoundError.of("contact", id);
 
 function isUniqueViolation(error: unknown) {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
@@ -94,9 +92,7 @@ export async function updateContact(accountId: string, id: string, input: Update
     });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
-    throw new ApiError("conflict", "external_id_taken", `external_id: another contact in this account already has "${input.external_id}".`, {
-      param: "external_id",
-    });
+    throw new ConflictError("external_id_taken", aboutField("external_id", `another contact in this account already has "${input.external_id}".`));
   }
 }
 

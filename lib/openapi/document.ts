@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { API_ERROR_TYPES } from "@/lib/api/errors";
 import type { Operation } from "@/lib/api/operation";
 import { idPattern } from "@/lib/ids/new-id";
 import { OPERATIONS } from "./operations";
@@ -9,18 +10,18 @@ const ERROR_RESPONSES: Record<string, string> = {
   "400": "invalid_request_error: the request is malformed; `param` names the field.",
   "401": "authentication_error: no key, or a malformed, unknown, revoked or expired key.",
   "403": "permission_error: the key lacks the operation's permission.",
-  "404": "not_found: no such object in this account.",
-  "409": "conflict: the object's state forbids this, or an Idempotency-Key was reused with another request.",
+  "404": "not_found_error: no such object in this account.",
+  "409": "conflict_error: the object's state forbids this, or an Idempotency-Key was reused with another request.",
   "429": "rate_limit_error: too many requests; retry after Retry-After seconds.",
 };
 
 const errorSchema = z
   .object({
     error: z.object({
-      type: z.enum(["authentication_error", "permission_error", "invalid_request_error", "not_found", "conflict", "rate_limit_error", "api_error"]),
+      type: z.enum(API_ERROR_TYPES),
       code: z.string().meta({ description: "A stable, machine-readable reason, e.g. revoked_api_key." }),
       message: z.string().meta({ description: "What went wrong and how to fix it, for people." }),
-      param: z.string().optional().meta({ description: "The field or header at fault, for invalid_request_error." }),
+      param: z.string().optional().meta({ description: "The field, path parameter or header at fault." }),
     }),
   })
   .meta({ id: "Error" });

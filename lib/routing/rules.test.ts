@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { ApiError } from "@/lib/api/errors";
+import { DomainError } from "@/lib/errors/domain-errors";
 import { db } from "@/lib/db";
 import { newId } from "@/lib/ids/new-id";
 import { FALLBACK_ROUTE } from "./match-rule";
@@ -20,13 +20,13 @@ function create(accountId: string, input: Record<string, unknown>) {
   return createRoutingRule(accountId, createRoutingRuleSchema.parse(input));
 }
 
-async function rejection(promise: Promise<unknown>): Promise<ApiError> {
+async function rejection(promise: Promise<unknown>): Promise<DomainError> {
   const error = await promise.then(
     () => null,
     (reason: unknown) => reason,
   );
-  expect(error).toBeInstanceOf(ApiError);
-  return error as ApiError;
+  expect(error).toBeInstanceOf(DomainError);
+  return error as DomainError;
 }
 
 describe("createRoutingRule", () => {
@@ -85,8 +85,8 @@ describe("getRoutingRule", () => {
     expect((await getRoutingRule(owner, rule.id)).id).toBe(rule.id);
     const foreign = await rejection(getRoutingRule(intruder, rule.id));
     const missing = await rejection(getRoutingRule(owner, newId("rule")));
-    expect([foreign.type, foreign.code, foreign.options.param]).toEqual(["not_found", "resource_missing", "id"]);
-    expect([missing.type, missing.code]).toEqual(["not_found", "resource_missing"]);
+    expect([foreign.kind, foreign.code, foreign.field]).toEqual(["not_found", "resource_missing", "id"]);
+    expect([missing.kind, missing.code]).toEqual(["not_found", "resource_missing"]);
   });
 });
 
@@ -105,14 +105,14 @@ describe("updateRoutingRule", () => {
     const rule = await create(accountId, { action: "agent", target: "Reception" });
 
     const error = await rejection(updateRoutingRule(accountId, rule.id, { action: "forward" }));
-    expect([error.type, error.code, error.options.param]).toEqual(["invalid_request_error", "invalid_parameter", "target"]);
+    expect([error.kind, error.code, error.field]).toEqual(["invalid_input", "invalid_parameter", "target"]);
     expect(error.message).toBe("target: must be a phone number in E.164 format, like +14155550123, when action is \"forward\".");
     expect(await db.routingRule.findUniqueOrThrow({ where: { id: rule.id } })).toEqual(rule);
 
     const forwarded = await updateRoutingRule(accountId, rule.id, { action: "forward", target: "+442079460000" });
     expect([forwarded.action, forwarded.target]).toEqual(["forward", "+442079460000"]);
     const back = await rejection(updateRoutingRule(accountId, rule.id, { target: "Reception" }));
-    expect(back.options.param).toBe("target");
+    expect(back.field).toBe("target");
   });
 
   it("leaves another account's rule untouched and answers not_found", async () => {
@@ -121,7 +121,7 @@ describe("updateRoutingRule", () => {
     const rule = await create(owner, { action: "agent", target: "Front desk" });
 
     const error = await rejection(updateRoutingRule(intruder, rule.id, { target: "Hijacked" }));
-    expect(error.type).toBe("not_found");
+    expect(error.kind).toBe("not_found");
     expect(await db.routingRule.findUniqueOrThrow({ where: { id: rule.id } })).toEqual(rule);
   });
 });
@@ -132,12 +132,12 @@ describe("deleteRoutingRule", () => {
     const intruder = await createAccount();
     const rule = await create(owner, { action: "agent", target: "Front desk" });
 
-    expect((await rejection(deleteRoutingRule(intruder, rule.id))).type).toBe("not_found");
+    expect((await rejection(deleteRoutingRule(intruder, rule.id))).kind).toBe("not_found");
     expect(await db.routingRule.count({ where: { id: rule.id } })).toBe(1);
 
     await deleteRoutingRule(owner, rule.id);
     expect(await db.routingRule.count({ where: { id: rule.id } })).toBe(0);
-    expect((await rejection(deleteRoutingRule(owner, rule.id))).type).toBe("not_found");
+    expect((await rejection(deleteRoutingRule(owner, rule.id))).kind).toBe("not_found");
   });
 });
 

@@ -1,17 +1,15 @@
 import type { z } from "zod";
-import { ApiError } from "@/lib/api/errors";
 import { pageWhere } from "@/lib/api/pagination";
 import { parseInput } from "@/lib/api/request-input";
 import { db } from "@/lib/db";
 import type { RoutingRule } from "@/lib/generated/prisma/client";
+import { NotFoundError } from "@/lib/errors/domain-errors";
 import { newId } from "@/lib/ids/new-id";
 import { matchRoutingRule, routeFor, type IncomingCall, type Route, type RuleCriteria } from "./match-rule";
 import { parseStoredSchedule } from "./schedule";
 import { createRoutingRuleSchema, type listRoutingRulesQuerySchema, type RoutingRuleInput, type RoutingRulePatch } from "./schemas";
 
-function notFound(id: string) {
-  return new ApiError("not_found", "resource_missing", `No routing rule "${id}" in this account.`, { param: "id" });
-}
+const notFound = (id: string) => NotFoundError.of("routing rule", id);
 
 function columnsOf(input: RoutingRuleInput) {
   return {

@@ -1,9 +1,9 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ApiError } from "@/lib/api/errors";
 import { db } from "@/lib/db";
-import { EndpointDisabledError, sendTestEvent } from "./dashboard";
+import { NotFoundError } from "@/lib/errors/domain-errors";
+import { sendTestEvent } from "./dashboard";
 import { createWebhookEndpoint, updateWebhookEndpoint } from "./endpoints";
 
 let server: Server;
@@ -45,8 +45,8 @@ describe("sendTestEvent", () => {
     const before = { received, events: await db.webhookEvent.count(), deliveries: await db.webhookDelivery.count() };
 
     const attempt = sendTestEvent(intruder.accountId, owner.endpointId);
-    await expect(attempt).rejects.toBeInstanceOf(ApiError);
-    await expect(attempt).rejects.toMatchObject({ status: 404, code: "resource_missing" });
+    await expect(attempt).rejects.toBeInstanceOf(NotFoundError);
+    await expect(attempt).rejects.toMatchObject({ code: "resource_missing" });
 
     expect({ received, events: await db.webhookEvent.count(), deliveries: await db.webhookDelivery.count() }).toEqual(before);
   });
@@ -55,7 +55,7 @@ describe("sendTestEvent", () => {
     const { accountId, endpointId } = await accountWithEndpoint();
     await updateWebhookEndpoint(accountId, endpointId, { enabled: false });
     const events = await db.webhookEvent.count({ where: { accountId: accountId } });
-    await expect(sendTestEvent(accountId, endpointId)).rejects.toBeInstanceOf(EndpointDisabledError);
+    await expect(sendTestEvent(accountId, endpointId)).rejects.toMatchObject({ kind: "conflict", code: "endpoint_disabled", message: "This endpoint is disabled. Enable it to send a test event." });
     expect(await db.webhookEvent.count({ where: { accountId: accountId } })).toBe(events);
   });
 });

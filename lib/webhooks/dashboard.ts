@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { ConflictError } from "@/lib/errors/domain-errors";
 import { claimDelivery, attemptDelivery } from "./deliveries";
 import { endpointEvents, getWebhookEndpoint } from "./endpoints";
 import { emitWebhookEvent } from "./outbox";
@@ -54,20 +55,16 @@ export async function listEndpointsWithLog(accountId: string): Promise<EndpointW
   );
 }
 
-export class EndpointDisabledError extends Error {
-  constructor() {
-    super("This endpoint is disabled. Enable it to send a test event.");
-  }
-}
+const endpointDisabled = () => new ConflictError("endpoint_disabled", "This endpoint is disabled. Enable it to send a test event.");
 
 // Sends a ping to one endpoint now, through the same outbox and delivery path as real events.
 // Another account's endpoint is a not_found, like a missing one, and records no event.
 export async function sendTestEvent(accountId: string, endpointId: string) {
-  if (!(await getWebhookEndpoint(accountId, endpointId)).enabled) throw new EndpointDisabledError();
+  if (!(await getWebhookEndpoint(accountId, endpointId)).enabled) throw endpointDisabled();
   const { deliveryIds } = await db.$transaction((tx) =>
     emitWebhookEvent(tx, accountId, "ping", { object: "ping", message: "Test event from Switchboard" }, { endpointId }),
   );
-  if (deliveryIds.length === 0) throw new EndpointDisabledError();
+  if (deliveryIds.length === 0) throw endpointDisabled();
   // The background worker may get there first; then its attempt is the one that shows in the log.
   if (!(await claimDelivery(deliveryIds[0]))) return null;
   return attemptDelivery(deliveryIds[0]);

@@ -1,22 +1,17 @@
-import { ApiError } from "@/lib/api/errors";
 import { pageWhere } from "@/lib/api/pagination";
 import { db } from "@/lib/db";
 import type { WebhookEndpoint } from "@/lib/generated/prisma/client";
+import { NotFoundError } from "@/lib/errors/domain-errors";
 import { newId } from "@/lib/ids/new-id";
 import { ALL_EVENTS } from "./event-types";
 import type { CreateWebhookEndpointInput, UpdateWebhookEndpointInput } from "./schemas";
 import { decryptSecret, encryptSecret, generateWebhookSecret } from "./secrets";
-import { checkWebhookUrlResolves, UnsafeUrlError } from "./ssrf";
+import { checkWebhookUrlResolves } from "./ssrf";
 
 const ROLL_OVERLAP_MS = 24 * 60 * 60 * 1000;
 
 async function safeUrl(raw: string): Promise<string> {
-  try {
-    return (await checkWebhookUrlResolves(raw)).toString();
-  } catch (error) {
-    if (error instanceof UnsafeUrlError) throw new ApiError("invalid_request_error", "unsafe_url", `url: ${error.message}`, { param: "url" });
-    throw error;
-  }
+  return (await checkWebhookUrlResolves(raw)).toString();
 }
 
 function normalizeEvents(events: string[]): string {
@@ -41,7 +36,7 @@ export async function createWebhookEndpoint(accountId: string, input: CreateWebh
 
 export async function getWebhookEndpoint(accountId: string, id: string): Promise<WebhookEndpoint> {
   const endpoint = await db.webhookEndpoint.findFirst({ where: { id, accountId: accountId } });
-  if (!endpoint) throw new ApiError("not_found", "resource_missing", `No webhook endpoint "${id}" in this account.`, { param: "id" });
+  if (!endpoint) throw NotFoundError.of("webhook endpoint", id);
   return endpoint;
 }
 
@@ -74,7 +69,7 @@ export async function updateWebhookEndpoint(accountId: string, id: string, input
 
 export async function deleteWebhookEndpoint(accountId: string, id: string): Promise<void> {
   const { count } = await db.webhookEndpoint.deleteMany({ where: { id, accountId: accountId } });
-  if (count === 0) throw new ApiError("not_found", "resource_missing", `No webhook endpoint "${id}" in this account.`, { param: "id" });
+  if (count === 0) throw NotFoundError.of("webhook endpoint", id);
 }
 
 export async function revealWebhookSecret(accountId: string, id: string): Promise<string> {

@@ -1,7 +1,8 @@
 import dns, { type LookupAddress, type LookupOptions } from "node:dns";
 import http from "node:http";
 import https from "node:https";
-import { checkWebhookUrl, forbiddenAddressReason, UnsafeUrlError } from "./ssrf";
+import { InvalidInputError } from "@/lib/errors/domain-errors";
+import { checkWebhookUrl, forbiddenAddressReason, unsafeUrl } from "./ssrf";
 
 export const DELIVERY_TIMEOUT_MS = 10_000;
 const EXCERPT_BYTES = 1024;
@@ -14,6 +15,9 @@ export type PostResult = {
   error: string | null;
 };
 
+// Why an unsafe URL was refused, in the delivery log's words (without the form's "url: ").
+const refusalOf = (error: unknown) => (error instanceof InvalidInputError ? error.fieldMessage : undefined);
+
 type LookupCallback = (error: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
 
 // Validates the addresses the connection will actually use, so a DNS answer that changed since
@@ -22,7 +26,7 @@ function guardedLookup(hostname: string, options: LookupOptions, callback: Looku
   dns.lookup(hostname, { ...options, all: true }, (error, addresses) => {
     if (error) return callback(error, []);
     const forbidden = addresses.map((entry) => forbiddenAddressReason(entry.address)).find(Boolean);
-    if (forbidden) return callback(Object.assign(new UnsafeUrlError(`Refused: ${forbidden}`), { code: "EUNSAFE" }), []);
+    if (forbidden) return callback(unsafeUrl(`Refused: ${forbidden}`), []);
     if (options.all) return callback(null, addresses);
     callback(null, addresses[0].address, addresses[0].family);
   });
@@ -36,7 +40,7 @@ export function postWebhook(rawUrl: string, headers: Record<string, string>, bod
     try {
       url = checkWebhookUrl(rawUrl);
     } catch (error) {
-      return resolve({ succeeded: false, statusCode: null, durationMs: elapsed(), responseExcerpt: null, error: (error as Error).message });
+      return resolve({ succeeded: false, statusCode: null, durationMs: elapsed(), responseExcerpt: null, error: refusalOf(error) ?? (error as Error).message });
     }
     const client = url.protocol === "https:" ? https : http;
     const request = client.request(
@@ -76,7 +80,7 @@ export function postWebhook(rawUrl: string, headers: Record<string, string>, bod
     };
     const deadline = setTimeout(() => fail(`No answer within ${DELIVERY_TIMEOUT_MS / 1000} s.`), DELIVERY_TIMEOUT_MS);
     request.on("timeout", () => fail(`No answer within ${DELIVERY_TIMEOUT_MS / 1000} s.`));
-    request.on("error", (error) => fail(error instanceof UnsafeUrlError ? error.message : `Connection failed: ${(error as NodeJS.ErrnoException).code ?? error.message}`));
+    request.on("error", (error) => fail(refusalOf(error) ?? `Connection failed: ${(error as NodeJS.ErrnoException).code ?? error.message}`));
     request.on("close", () => clearTimeout(deadline));
     request.end(body);
   });

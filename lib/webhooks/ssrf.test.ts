@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 
 const { lookup } = vi.hoisted(() => ({ lookup: vi.fn() }));
 vi.mock("node:dns/promises", () => ({ lookup }));
-import { checkWebhookUrl, checkWebhookUrlResolves, forbiddenAddressReason, UnsafeUrlError } from "./ssrf";
+import { checkWebhookUrl, checkWebhookUrlResolves, forbiddenAddressReason } from "./ssrf";
+import { InvalidInputError } from "@/lib/errors/domain-errors";
 
 afterEach(() => {
   delete process.env.WEBHOOK_ALLOW_PRIVATE_URLS;
@@ -42,7 +43,7 @@ describe("webhook URL safety", () => {
 
   it("requires https, no credentials, and no literal private hosts", () => {
     expect(() => checkWebhookUrl("http://hooks.example.com/x")).toThrow("must use https");
-    expect(() => checkWebhookUrl("ftp://hooks.example.com/x")).toThrow(UnsafeUrlError);
+    expect(() => checkWebhookUrl("ftp://hooks.example.com/x")).toThrow(InvalidInputError);
     expect(() => checkWebhookUrl("not a url")).toThrow("Enter a full URL");
     expect(() => checkWebhookUrl("https://user:pw@hooks.example.com/")).toThrow("user name or password");
     expect(() => checkWebhookUrl("https://127.0.0.1/hook")).toThrow("loopback or private");

@@ -1,5 +1,6 @@
 import { lookup } from "node:dns/promises";
 import { BlockList, isIP } from "node:net";
+import { aboutField, InvalidInputError } from "@/lib/errors/domain-errors";
 
 // Addresses a webhook must never reach: they would let a URL probe our own network or cloud
 // metadata. Loopback and private ranges are allowed only with WEBHOOK_ALLOW_PRIVATE_URLS=true
@@ -44,7 +45,8 @@ export function forbiddenAddressReason(address: string): string | null {
   return null;
 }
 
-export class UnsafeUrlError extends Error {}
+// Refused on save as an invalid `url`; a delivery attempt logs the reason alone (its fieldMessage).
+export const unsafeUrl = (reason: string) => new InvalidInputError("unsafe_url", aboutField("url", reason));
 
 // Checks what can be checked without the network: scheme, credentials, literal IPs.
 export function checkWebhookUrl(raw: string): URL {
@@ -52,18 +54,18 @@ export function checkWebhookUrl(raw: string): URL {
   try {
     url = new URL(raw);
   } catch {
-    throw new UnsafeUrlError("Enter a full URL, like https://hooks.example.com/switchboard.");
+    throw unsafeUrl("Enter a full URL, like https://hooks.example.com/switchboard.");
   }
   if (url.protocol !== "https:" && !(allowPrivateUrls() && url.protocol === "http:")) {
-    throw new UnsafeUrlError("Webhook URLs must use https.");
+    throw unsafeUrl("Webhook URLs must use https.");
   }
-  if (url.username || url.password) throw new UnsafeUrlError("Webhook URLs cannot contain a user name or password.");
+  if (url.username || url.password) throw unsafeUrl("Webhook URLs cannot contain a user name or password.");
   const host = url.hostname.replace(/^\[|\]$/g, "");
   if (isIP(host)) {
     const reason = forbiddenAddressReason(host);
-    if (reason) throw new UnsafeUrlError(`Webhook URLs cannot point at ${reason}`);
+    if (reason) throw unsafeUrl(`Webhook URLs cannot point at ${reason}`);
   } else if (!allowPrivateUrls() && (host === "localhost" || host.endsWith(".localhost"))) {
-    throw new UnsafeUrlError("Webhook URLs cannot point at localhost.");
+    throw unsafeUrl("Webhook URLs cannot point at localhost.");
   }
   return url;
 }
@@ -77,11 +79,11 @@ export async function checkWebhookUrlResolves(raw: string): Promise<URL> {
   try {
     addresses = await lookup(host, { all: true });
   } catch {
-    throw new UnsafeUrlError(`The host ${host} could not be resolved.`);
+    throw unsafeUrl(`The host ${host} could not be resolved.`);
   }
   for (const { address } of addresses) {
     const reason = forbiddenAddressReason(address);
-    if (reason) throw new UnsafeUrlError(`Webhook URLs cannot point at ${reason}`);
+    if (reason) throw unsafeUrl(`Webhook URLs cannot point at ${reason}`);
   }
   return url;
 }

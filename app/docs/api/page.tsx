@@ -52,7 +52,7 @@ export default function ApiReferencePage() {
         <p>
           Every failure answers <code>{`{"error": {"type", "code", "message", "param"?}}`}</code>. <code>type</code> is one of{" "}
           <code>authentication_error</code> (401), <code>permission_error</code> (403), <code>invalid_request_error</code> (400, <code>param</code>{" "}
-          names the field), <code>not_found</code> (404, also for another account&apos;s objects), <code>conflict</code> (409),{" "}
+          names the field), <code>not_found_error</code> (404, also for another account&apos;s objects), <code>conflict_error</code> (409),{" "}
           <code>rate_limit_error</code> (429) and <code>api_error</code> (500). Every answer carries a <code>Request-Id</code> header. Request bodies are
           JSON up to {MAX_BODY_BYTES / 1024} KiB; unknown fields are refused.
         </p>

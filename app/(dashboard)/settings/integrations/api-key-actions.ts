@@ -4,20 +4,15 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requestOrigin } from "@/lib/actions/request-origin";
 import { validatedActionWithUser } from "@/lib/actions/validated-action";
-import { ApiKeyLimitError, createApiKey, revokeApiKey, rollApiKey } from "@/lib/api-keys/api-keys";
+import { createApiKey, revokeApiKey, rollApiKey } from "@/lib/api-keys/api-keys";
 import { apiKeyIdSchema, createApiKeySchema, rollApiKeySchema } from "@/lib/api-keys/schemas";
 
 const INTEGRATIONS_PATH = "/settings/integrations";
 
 export const createApiKeyAction = validatedActionWithUser(createApiKeySchema, async (input, user) => {
-  try {
-    const { secret, apiKey } = await createApiKey(user.id, input, await requestOrigin());
-    revalidatePath(INTEGRATIONS_PATH);
-    return { data: { secret, name: apiKey.name } };
-  } catch (error) {
-    if (error instanceof ApiKeyLimitError) return { error: error.message };
-    throw error;
-  }
+  const { secret, apiKey } = await createApiKey(user.id, input, await requestOrigin());
+  revalidatePath(INTEGRATIONS_PATH);
+  return { data: { secret, name: apiKey.name } };
 });
 
 // No revalidatePath: the roll dialog refreshes the list when it closes (see RollKeyDialog).

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { validatedActionWithUser } from "@/lib/actions/validated-action";
-import { sendTestEvent, EndpointDisabledError } from "@/lib/webhooks/dashboard";
+import { sendTestEvent } from "@/lib/webhooks/dashboard";
 import { resendDelivery } from "@/lib/webhooks/deliveries";
 import {
   createWebhookEndpoint,
@@ -60,14 +60,9 @@ export const rollWebhookSecretAction = validatedActionWithUser(endpointId, async
 }));
 
 export const sendTestEventAction = validatedActionWithUser(endpointId, async ({ endpointId }, user) => {
-  try {
-    const outcome = deliveryOutcome(await sendTestEvent(user.id, endpointId));
-    revalidatePath(INTEGRATIONS_PATH);
-    return { data: outcome };
-  } catch (error) {
-    if (error instanceof EndpointDisabledError) return { error: error.message };
-    throw error;
-  }
+  const outcome = deliveryOutcome(await sendTestEvent(user.id, endpointId));
+  revalidatePath(INTEGRATIONS_PATH);
+  return { data: outcome };
 });
 
 export const resendDeliveryAction = validatedActionWithUser(z.object({ deliveryId: z.string().min(1).max(64) }), async ({ deliveryId }, user) => {
