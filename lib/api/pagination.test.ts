@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { newId } from "@/lib/ids/new-id";
-import { ApiError } from "./errors";
+import { asApiError, type ApiError } from "./errors";
 import { listQuerySchema, pageWhere, toList } from "./pagination";
 import { parseInput } from "./request-input";
 
@@ -10,7 +10,9 @@ function apiErrorOf(query: Record<string, string>): ApiError {
   try {
     parseInput(schema, query);
   } catch (error) {
-    if (error instanceof ApiError) return error;
+    // As the client sees it: the schema's refusal goes through the API's mapping.
+    const apiError = asApiError(error);
+    if (apiError) return apiError;
     throw error;
   }
   throw new Error(`expected ${JSON.stringify(query)} to be refused`);
