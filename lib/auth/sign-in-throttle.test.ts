@@ -10,6 +10,9 @@ describe("sign-in throttling", () => {
     }
     expect(() => assertSignInAllowed("victim@example.com", "203.0.113.99")).toThrow(ThrottledError);
     expect(() => assertSignInAllowed("victim@example.com", "203.0.113.99")).toThrow(/Try again in \d+ minutes?\./);
+    expect(() => assertSignInAllowed("victim@example.com", "203.0.113.99")).toThrow(
+      expect.objectContaining({ code: "sign_in_throttled", retryAfterSeconds: expect.any(Number) }),
+    );
     expect(() => assertSignInAllowed("someone-else@example.com", "203.0.113.99")).not.toThrow();
   });
 

@@ -44,6 +44,10 @@ describe("webhook URL safety", () => {
   it("requires https, no credentials, and no literal private hosts", () => {
     expect(() => checkWebhookUrl("http://hooks.example.com/x")).toThrow("must use https");
     expect(() => checkWebhookUrl("ftp://hooks.example.com/x")).toThrow(InvalidInputError);
+    // Refused as the url field: a form shows the reason beside it, the API says "url: …".
+    expect(() => checkWebhookUrl("ftp://hooks.example.com/x")).toThrow(
+      expect.objectContaining({ code: "unsafe_url", field: "url", fieldMessage: "Webhook URLs must use https.", message: "url: Webhook URLs must use https." }),
+    );
     expect(() => checkWebhookUrl("not a url")).toThrow("Enter a full URL");
     expect(() => checkWebhookUrl("https://user:pw@hooks.example.com/")).toThrow("user name or password");
     expect(() => checkWebhookUrl("https://127.0.0.1/hook")).toThrow("loopback or private");
