@@ -5,7 +5,6 @@ import { hashPassword, passwordDecoyHash, verifyPassword } from "./password";
 import type { z } from "zod";
 import type { profileSchema, signInSchema, signUpSchema } from "./schemas";
 
-
 export type SessionUser = { id: string; email: string; name: string };
 
 export async function createAccount(input: z.infer<typeof signUpSchema>): Promise<SessionUser> {

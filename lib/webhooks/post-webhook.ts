@@ -15,7 +15,7 @@ export type PostResult = {
   error: string | null;
 };
 
-// Why an unsafe URL was refused, in the delivery log's words (without the form's "url: ").
+// Why an unsafe URL was refused: the reason alone, without the "url: " an API client is shown.
 const refusalOf = (error: unknown) => (error instanceof InvalidInputError ? error.fieldMessage : undefined);
 
 type LookupCallback = (error: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
