@@ -1,7 +1,8 @@
 import { db } from "@/lib/db";
 import { claimDelivery, attemptDelivery } from "./deliveries";
-import { endpointEvents, getWebhookEndpoint } from "./endpoints";
+import { getWebhookEndpoint } from "./endpoints";
 import { emitWebhookEvent } from "./outbox";
+import { storedEventsSchema } from "./schemas";
 
 const LOG_SIZE = 100;
 
@@ -44,7 +45,7 @@ export async function listEndpointsWithLog(accountId: string): Promise<EndpointW
         id: endpoint.id,
         url: endpoint.url,
         description: endpoint.description,
-        events: endpointEvents(endpoint),
+        events: storedEventsSchema.parse(endpoint.events),
         enabled: endpoint.enabled,
         disabledReason: endpoint.disabledReason,
         createdAt: endpoint.createdAt,
