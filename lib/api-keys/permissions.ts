@@ -42,6 +42,10 @@ export function storePermissions(input: Partial<PermissionsInput>): StoredPermis
   return { access: "restricted", scopes };
 }
 
+function all(level: Level): Scopes {
+  return Object.fromEntries(RESOURCES.map((r) => [r, level])) as Scopes;
+}
+
 const storedLevel = z.enum(LEVELS).catch("none");
 
 // Stored scopes (a Json column) as the app reads them. A missing, unknown or damaged level grants
@@ -49,11 +53,7 @@ const storedLevel = z.enum(LEVELS).catch("none");
 export const storedScopesSchema = z
   .object({ calls: storedLevel, contacts: storedLevel, routing: storedLevel, webhooks: storedLevel } satisfies Record<Resource, unknown>)
   .nullable()
-  .catch(Object.fromEntries(RESOURCES.map((r) => [r, "none"])) as Scopes);
-
-function all(level: Level): Scopes {
-  return Object.fromEntries(RESOURCES.map((r) => [r, level])) as Scopes;
-}
+  .catch(() => all("none"));
 
 // What a key may do: its preset, or its own levels when restricted.
 export function scopesOf({ access, scopes }: StoredPermissions): Scopes {

@@ -22,6 +22,6 @@ export function stringMapSchema(description: string) {
 
 // A stored string map (a Json column) as the app reads it: one that is not a flat string map
 // (written around the app) reads as empty rather than failing the whole object.
-export const storedStringMapSchema = z.record(z.string(), z.string()).catch({});
+export const storedStringMapSchema = z.record(z.string(), z.string()).catch(() => ({}));
 
 export const iso = (date: Date | null | undefined) => date?.toISOString() ?? null;
