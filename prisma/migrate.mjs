@@ -39,10 +39,12 @@ const CREATE_POSTGRES_MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_mi
     "applied_steps_count"   INTEGER NOT NULL DEFAULT 0
 )`;
 
-export function listMigrations(provider = "sqlite") {
+// `before` (a migration name) stops short of that migration: tests use it to build a database
+// as an older release left it.
+export function listMigrations(provider = "sqlite", { before } = {}) {
   const dir = MIGRATIONS_DIRS[provider];
   return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
+    .filter((entry) => entry.isDirectory() && (before === undefined || entry.name < before))
     .map((entry) => entry.name)
     .sort()
     .map((name) => {
@@ -52,12 +54,12 @@ export function listMigrations(provider = "sqlite") {
 }
 
 // Returns the names of the migrations it applied. Safe when several instances start at once.
-export async function migrateDatabase(url = databaseUrl()) {
-  return isPostgresUrl(url) ? migratePostgres(url) : migrateSqlite(url);
+export async function migrateDatabase(url = databaseUrl(), options = {}) {
+  return isPostgresUrl(url) ? migratePostgres(url, options) : migrateSqlite(url, options);
 }
 
 // Each migration runs in an IMMEDIATE transaction that re-checks what is applied.
-function migrateSqlite(url) {
+function migrateSqlite(url, options) {
   const db = new Database(sqlitePath(url), { timeout: 30_000 });
   try {
     // WAL lets readers carry on while a request writes.
@@ -71,7 +73,7 @@ function migrateSqlite(url) {
        VALUES (?, ?, ?, ?, ?, 1)`,
     );
     const applied = [];
-    for (const migration of listMigrations("sqlite")) {
+    for (const migration of listMigrations("sqlite", options)) {
       const apply = db.transaction(() => {
         const existing = isApplied.get(migration.name);
         if (existing) {
@@ -107,7 +109,7 @@ function migrateSqlite(url) {
 
 // PostgreSQL runs DDL in transactions: all pending migrations apply in one, under an advisory
 // lock so instances starting together take turns.
-async function migratePostgres(url) {
+async function migratePostgres(url, options) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -119,7 +121,7 @@ async function migratePostgres(url) {
     );
     const done = new Map(rows.map((row) => [row.migration_name, row.checksum]));
     const applied = [];
-    for (const migration of listMigrations("postgresql")) {
+    for (const migration of listMigrations("postgresql", options)) {
       if (done.has(migration.name)) {
         if (done.get(migration.name) !== migration.checksum) {
           console.warn(`Migration ${migration.name} was changed after it was applied; it is not applied again.`);

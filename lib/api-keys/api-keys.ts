@@ -2,7 +2,7 @@ import { db } from "@/lib/db";
 import { LimitReachedError } from "@/lib/errors/domain-errors";
 import { recordAuditEvent, type RequestOrigin } from "@/lib/audit/record-audit-event";
 import { displayApiKey, generateApiKey } from "./format";
-import { summaryFields, type ApiKeySummary } from "./summary";
+import { permissionColumns, summaryFields, withStoredScopes, type ApiKeySummary } from "./summary";
 import { scopesOf, storePermissions, type PermissionsInput } from "./permissions";
 import { emitWebhookEvent } from "@/lib/webhooks/outbox";
 import { hashApiKey } from "./hash";
@@ -48,18 +48,20 @@ export async function createApiKey(
     if ((await tx.apiKey.count({ where: liveKeysWhere(accountId, now) })) >= MAX_LIVE_API_KEYS) {
       throw apiKeyLimitReached();
     }
-    const created = await tx.apiKey.create({
-      data: {
-        accountId,
-        name: input.name,
-        hash: hashApiKey(secret),
-        display: displayApiKey(secret),
-        createdAt: now,
-        expiresAt: expiresAtFor(input.expiration, now),
-        ...storePermissions(input),
-      },
-      select: summaryFields,
-    });
+    const created = withStoredScopes(
+      await tx.apiKey.create({
+        data: {
+          accountId,
+          name: input.name,
+          hash: hashApiKey(secret),
+          display: displayApiKey(secret),
+          createdAt: now,
+          expiresAt: expiresAtFor(input.expiration, now),
+          ...permissionColumns(storePermissions(input)),
+        },
+        select: summaryFields,
+      }),
+    );
     await recordAuditEvent(tx, { accountId, apiKeyId: created.id, action: "api_key.created", origin });
     await emitWebhookEvent(tx, accountId, "api_key.created", apiKeyEventData(created));
     return created;
@@ -68,11 +70,12 @@ export async function createApiKey(
 }
 
 export async function listApiKeys(accountId: string): Promise<ApiKeySummary[]> {
-  return db.apiKey.findMany({
+  const rows = await db.apiKey.findMany({
     where: liveKeysWhere(accountId, new Date()),
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     select: summaryFields,
   });
+  return rows.map(withStoredScopes);
 }
 
 // Scoped by owner: another account's key id behaves exactly like a missing one.
@@ -85,7 +88,7 @@ export async function revokeApiKey(accountId: string, apiKeyId: string, origin: 
     });
     if (count === 0) return false;
     await recordAuditEvent(tx, { accountId, apiKeyId, action: "api_key.revoked", origin });
-    const revoked = await tx.apiKey.findUniqueOrThrow({ where: { id: apiKeyId }, select: summaryFields });
+    const revoked = withStoredScopes(await tx.apiKey.findUniqueOrThrow({ where: { id: apiKeyId }, select: summaryFields }));
     await emitWebhookEvent(tx, accountId, "api_key.revoked", apiKeyEventData(revoked));
     return true;
   });
@@ -105,19 +108,20 @@ export async function rollApiKey(
   return db.$transaction(async (tx) => {
     const old = await tx.apiKey.findFirst({ where: { id: apiKeyId, ...liveKeysWhere(accountId, now), rolledToId: null } });
     if (!old) return null;
-    const created = await tx.apiKey.create({
-      data: {
-        accountId,
-        name: old.name,
-        hash: hashApiKey(secret),
-        display: displayApiKey(secret),
-        createdAt: now,
-        expiresAt: old.expiresAt,
-        access: old.access,
-        scopes: old.scopes,
-      },
-      select: summaryFields,
-    });
+    const created = withStoredScopes(
+      await tx.apiKey.create({
+        data: {
+          accountId,
+          name: old.name,
+          hash: hashApiKey(secret),
+          display: displayApiKey(secret),
+          createdAt: now,
+          expiresAt: old.expiresAt,
+          ...permissionColumns(withStoredScopes(old)),
+        },
+        select: summaryFields,
+      }),
+    );
     // Conditional, so two concurrent rolls of one key cannot both succeed.
     const { count } = await tx.apiKey.updateMany({
       where: { id: old.id, rolledToId: null, revokedAt: null },

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ApiKeyAccess } from "@/lib/generated/prisma/enums";
 
 export const RESOURCES = ["calls", "contacts", "routing", "webhooks"] as const;
 export type Resource = (typeof RESOURCES)[number];
@@ -12,12 +13,12 @@ export type Scopes = Record<Resource, Level>;
 export const RESOURCE_LABELS: Record<Resource, string> = { calls: "Calls", contacts: "Contacts", routing: "Routing", webhooks: "Webhooks" };
 export const LEVEL_LABELS: Record<Level, string> = { none: "None", read: "Read", write: "Write" };
 
-export const ACCESS_LABELS = { full: "Full access", read: "Read only", restricted: "Restricted" } as const;
-export type Access = keyof typeof ACCESS_LABELS;
+export type Access = ApiKeyAccess;
+export const ACCESS_LABELS: Record<Access, string> = { full: "Full access", read: "Read only", restricted: "Restricted" };
 
 // What the Generate Key form sends: a preset, plus one level per resource when restricted.
 export const permissionFields = {
-  access: z.enum(["full", "read", "restricted"], { error: "Choose the key's permissions." }).default("full"),
+  access: z.enum(ApiKeyAccess, { error: "Choose the key's permissions." }).default("full"),
   calls: z.enum(LEVELS, { error: "Choose None, Read or Write." }).default("none"),
   contacts: z.enum(LEVELS, { error: "Choose None, Read or Write." }).default("none"),
   routing: z.enum(LEVELS, { error: "Choose None, Read or Write." }).default("none"),
@@ -32,30 +33,33 @@ export function grantsSomething(input: PermissionsInput): boolean {
 
 export const RESTRICTED_NEEDS_ONE = "A restricted key needs at least one permission.";
 
-export type StoredPermissions = { access: string; scopes: string | null };
+// A key's permissions as stored: the preset, and one level per resource for a restricted key.
+export type StoredPermissions = { access: Access; scopes: Scopes | null };
 
 export function storePermissions(input: Partial<PermissionsInput>): StoredPermissions {
   if (input.access !== "restricted") return { access: input.access ?? "full", scopes: null };
   const scopes = Object.fromEntries(RESOURCES.map((resource) => [resource, input[resource] ?? "none"])) as Scopes;
-  return { access: "restricted", scopes: JSON.stringify(scopes) };
+  return { access: "restricted", scopes };
 }
 
-const storedScopesSchema = z.object(Object.fromEntries(RESOURCES.map((r) => [r, z.enum(LEVELS).catch("none")]))).partial();
+function all(level: Level): Scopes {
+  return Object.fromEntries(RESOURCES.map((r) => [r, level])) as Scopes;
+}
 
-// Unknown or damaged values grant nothing: a key must never gain access by a parsing accident.
+const storedLevel = z.enum(LEVELS).catch("none");
+
+// Stored scopes (a Json column) as the app reads them. A missing, unknown or damaged level grants
+// nothing, and so does a value that is not a map: a key must never gain access by a damaged row.
+export const storedScopesSchema = z
+  .object({ calls: storedLevel, contacts: storedLevel, routing: storedLevel, webhooks: storedLevel } satisfies Record<Resource, unknown>)
+  .nullable()
+  .catch(() => all("none"));
+
+// What a key may do: its preset, or its own levels when restricted.
 export function scopesOf({ access, scopes }: StoredPermissions): Scopes {
-  const all = (level: Level) => Object.fromEntries(RESOURCES.map((r) => [r, level])) as Scopes;
   if (access === "full") return all("write");
   if (access === "read") return all("read");
-  if (access !== "restricted" || !scopes) return all("none");
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(scopes);
-  } catch {
-    return all("none");
-  }
-  const result = storedScopesSchema.safeParse(parsed);
-  return { ...all("none"), ...(result.success ? result.data : {}) } as Scopes;
+  return scopes ?? all("none");
 }
 
 export function allows(scopes: Scopes, permission: Permission): boolean {

@@ -20,13 +20,8 @@ export function stringMapSchema(description: string) {
     .meta({ description: `${description} A flat map of up to ${MAX_MAP_ENTRIES} string keys (≤ ${MAX_MAP_KEY} chars) to string values (≤ ${MAX_MAP_VALUE} chars).` });
 }
 
-export function parseStringMap(json: string): Record<string, string> {
-  try {
-    const value = JSON.parse(json);
-    return value && typeof value === "object" && !Array.isArray(value) ? value : {};
-  } catch {
-    return {};
-  }
-}
+// A stored string map (a Json column) as the app reads it: one that is not a flat string map
+// (written around the app) reads as empty rather than failing the whole object.
+export const storedStringMapSchema = z.record(z.string(), z.string()).catch(() => ({}));
 
 export const iso = (date: Date | null | undefined) => date?.toISOString() ?? null;

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { newId } from "@/lib/ids/new-id";
 import { advanceDueCalls } from "./call-worker";
 import { createCall } from "./calls";
+import { transcriptSchema } from "./schemas";
 import { simulatorProvider } from "./simulator";
 
 // An account with one key, as a call launched through the API has.
@@ -67,7 +68,7 @@ describe("advanceDueCalls", () => {
     }
     const done = await db.call.findUniqueOrThrow({ where: { id: call.id } });
     expect(done).toMatchObject({ status: "completed", durationSeconds: 3, nextActionAt: null });
-    expect(JSON.parse(done.transcript!)[0].text).toContain("Hi Ada");
+    expect(transcriptSchema.parse(done.transcript)[0].text).toContain("Hi Ada");
     expect(done.summary).toContain("to +14155550123");
     expect(await advanceDueCalls(new Date(now.getTime() + 60_000))).toBe(0);
   });

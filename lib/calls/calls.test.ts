@@ -66,7 +66,7 @@ describe("createCall", () => {
   it("calls from the default number with empty maps when none are given", async () => {
     const { accountId, keyId } = await createAccount();
     const call = await createCall(accountId, keyId, { to: TO });
-    expect(call).toMatchObject({ from: DEFAULT_CALLER_ID, agent: null, contactId: null, variables: "{}", metadata: "{}" });
+    expect(call).toMatchObject({ from: DEFAULT_CALLER_ID, agent: null, contactId: null, variables: {}, metadata: {} });
   });
 
   it("refuses another account's contact as if it did not exist, and creates nothing", async () => {

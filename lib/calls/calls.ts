@@ -32,16 +32,14 @@ export async function createCall(accountId: string, apiKeyId: string, input: Cre
       from: input.from ?? DEFAULT_CALLER_ID,
       agent: input.agent,
       contactId: input.contact_id,
-      variables: JSON.stringify(input.variables ?? {}),
-      metadata: JSON.stringify(input.metadata ?? {}),
+      variables: input.variables ?? {},
+      metadata: input.metadata ?? {},
     },
     "call.queued",
   );
 }
 
-type NewCall = Omit<Prisma.CallUncheckedCreateInput, "id" | "accountId" | "provider" | "createdAt" | "nextActionAt"> & {
-  direction: "outbound" | "inbound";
-};
+type NewCall = Omit<Prisma.CallUncheckedCreateInput, "id" | "accountId" | "provider" | "createdAt" | "nextActionAt">;
 
 // Stores a call for the provider to take from there, with its first webhook in the same transaction.
 export async function insertCall(

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { createApiKey } from "@/lib/api-keys/api-keys";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { newId } from "@/lib/ids/new-id";
 import { CALLS_PAGE_SIZE, getDashboardCall, isEnded, listDashboardCalls } from "./dashboard";
 
@@ -12,7 +13,7 @@ async function createUser() {
 }
 
 // Calls one second apart, oldest first, so their ids sort in creation order.
-async function insertCalls(accountId: string, count: number, extra: { apiKeyId?: string; transcript?: string } = {}) {
+async function insertCalls(accountId: string, count: number, extra: { apiKeyId?: string; transcript?: Prisma.InputJsonValue } = {}) {
   const start = Date.now() - count * 1000;
   const ids: string[] = [];
   for (let i = 0; i < count; i++) {
@@ -85,8 +86,8 @@ describe("getDashboardCall", () => {
   it("returns the call with its transcript, variables and metadata parsed", async () => {
     const user = await createUser();
     const transcript = [{ speaker: "agent", text: "Hi Ada" }];
-    const [id] = await insertCalls(user.id, 1, { transcript: JSON.stringify(transcript) });
-    await db.call.update({ where: { id }, data: { variables: '{"first_name":"Ada"}', metadata: '{"crm":"42"}' } });
+    const [id] = await insertCalls(user.id, 1, { transcript });
+    await db.call.update({ where: { id }, data: { variables: { first_name: "Ada" }, metadata: { crm: "42" } } });
 
     expect(await getDashboardCall(user.id, id)).toMatchObject({
       id,
@@ -101,7 +102,7 @@ describe("getDashboardCall", () => {
   it("treats another account's call, a malformed id and a damaged transcript safely", async () => {
     const owner = await createUser();
     const intruder = await createUser();
-    const [id] = await insertCalls(owner.id, 1, { transcript: "not json" });
+    const [id] = await insertCalls(owner.id, 1, { transcript: { not: "a transcript" } });
 
     expect(await getDashboardCall(intruder.id, id)).toBeNull();
     expect(await getDashboardCall(owner.id, "../../etc")).toBeNull();
@@ -111,7 +112,7 @@ describe("getDashboardCall", () => {
 
 describe("isEnded", () => {
   it("is true only for final statuses", () => {
-    expect(["queued", "ringing", "in_progress"].map(isEnded)).toEqual([false, false, false]);
-    expect(["completed", "no_answer", "failed", "canceled"].map(isEnded)).toEqual([true, true, true, true]);
+    expect((["queued", "ringing", "in_progress"] as const).map(isEnded)).toEqual([false, false, false]);
+    expect((["completed", "no_answer", "failed", "canceled"] as const).map(isEnded)).toEqual([true, true, true, true]);
   });
 });

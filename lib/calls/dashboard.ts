@@ -1,8 +1,8 @@
-import { parseStringMap } from "@/lib/api/common-schemas";
+import { storedStringMapSchema } from "@/lib/api/common-schemas";
 import { db } from "@/lib/db";
+import type { CallDirection } from "@/lib/generated/prisma/client";
 import { idPattern } from "@/lib/ids/new-id";
-import { ENDED_STATUSES, type CallStatus } from "./schemas";
-import { parseTranscript } from "./serialize-call";
+import { ENDED_STATUSES, storedTranscriptSchema, type CallStatus, type Transcript } from "./schemas";
 
 // Reads for the signed-in Calls pages. Every query is scoped by the owner, so another
 // account's call id behaves exactly like a missing one.
@@ -23,7 +23,7 @@ const listFields = {
 export type DashboardCall = {
   id: string;
   status: CallStatus;
-  direction: string;
+  direction: CallDirection;
   to: string;
   from: string;
   agent: string | null;
@@ -73,7 +73,7 @@ export async function listDashboardCalls(accountId: string, cursor: PageCursor =
     (await db.call.findFirst({ where: { accountId, id: endingBefore ? { lt: oldest } : { gt: newest } }, select: { id: true } })) !== null;
   const [newer, older] = endingBefore ? [furtherThisWay, furtherOtherWay] : [furtherOtherWay, furtherThisWay];
   return {
-    calls: rows.map((row) => ({ ...row, status: row.status as CallStatus })),
+    calls: rows,
     previousEndingBefore: newer ? newest : null,
     nextStartingAfter: older ? oldest : null,
   };
@@ -82,7 +82,7 @@ export async function listDashboardCalls(accountId: string, cursor: PageCursor =
 export type DashboardCallDetail = DashboardCall & {
   durationSeconds: number | null;
   summary: string | null;
-  transcript: { speaker: string; text: string }[];
+  transcript: Transcript;
   variables: Record<string, string>;
   metadata: Record<string, string>;
   ringingAt: Date | null;
@@ -109,13 +109,12 @@ export async function getDashboardCall(accountId: string, id: string): Promise<D
   if (!call) return null;
   return {
     ...call,
-    status: call.status as CallStatus,
-    transcript: parseTranscript(call.transcript) ?? [],
-    variables: parseStringMap(call.variables),
-    metadata: parseStringMap(call.metadata),
+    transcript: storedTranscriptSchema.parse(call.transcript) ?? [],
+    variables: storedStringMapSchema.parse(call.variables),
+    metadata: storedStringMapSchema.parse(call.metadata),
   };
 }
 
-export function isEnded(status: string): boolean {
-  return (ENDED_STATUSES as readonly string[]).includes(status);
+export function isEnded(status: CallStatus): boolean {
+  return ENDED_STATUSES.includes(status);
 }

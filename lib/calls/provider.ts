@@ -1,9 +1,11 @@
 import type { Call } from "@/lib/generated/prisma/client";
+import type { Transcript } from "./schemas";
 
 // What a telephony provider decides about a call: its next state and when to look again.
-export type CallChange = Partial<
-  Pick<Call, "status" | "ringingAt" | "answeredAt" | "endedAt" | "durationSeconds" | "transcript" | "summary">
-> & { nextActionAt: Date | null };
+export type CallChange = Partial<Pick<Call, "status" | "ringingAt" | "answeredAt" | "endedAt" | "durationSeconds" | "summary">> & {
+  transcript?: Transcript;
+  nextActionAt: Date | null;
+};
 
 export interface CallProvider {
   readonly name: string;

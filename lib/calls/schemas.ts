@@ -1,14 +1,18 @@
 import { z } from "zod";
 import { e164Schema, stringMapSchema } from "@/lib/api/common-schemas";
 import { listQuerySchema } from "@/lib/api/pagination";
+import { CallDirection, CallStatus } from "@/lib/generated/prisma/enums";
 import { idPattern } from "@/lib/ids/new-id";
 
-export const CALL_STATUSES = ["queued", "ringing", "in_progress", "completed", "no_answer", "failed", "canceled"] as const;
-export type CallStatus = (typeof CALL_STATUSES)[number];
+// The schema's enums are the one list of statuses and directions.
+export { CallDirection, CallStatus };
 export const ENDED_STATUSES: readonly CallStatus[] = ["completed", "no_answer", "failed", "canceled"];
 export const CANCELABLE_STATUSES: readonly CallStatus[] = ["queued", "ringing"];
 
-export const CALL_DIRECTIONS = ["outbound", "inbound"] as const;
+export const transcriptSchema = z.array(z.object({ speaker: z.string(), text: z.string() }));
+export type Transcript = z.infer<typeof transcriptSchema>;
+// A damaged stored transcript reads as none rather than failing the whole call.
+export const storedTranscriptSchema = transcriptSchema.nullable().catch(null);
 
 export const createCallSchema = z
   .strictObject({
@@ -25,7 +29,7 @@ export type CreateCallInput = z.infer<typeof createCallSchema>;
 
 export const listCallsQuerySchema = listQuerySchema("call")
   .extend({
-    status: z.enum(CALL_STATUSES).optional().meta({ description: "Only calls with this status." }),
-    direction: z.enum(CALL_DIRECTIONS).optional().meta({ description: "Only outbound or only inbound calls." }),
+    status: z.enum(CallStatus).optional().meta({ description: "Only calls with this status." }),
+    direction: z.enum(CallDirection).optional().meta({ description: "Only outbound or only inbound calls." }),
   })
   .meta({ id: "ListCallsQuery" });

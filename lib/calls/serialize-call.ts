@@ -1,19 +1,6 @@
-import { z } from "zod";
-import { iso, parseStringMap } from "@/lib/api/common-schemas";
+import { iso, storedStringMapSchema } from "@/lib/api/common-schemas";
 import type { Call } from "@/lib/generated/prisma/client";
-
-const transcriptSchema = z.array(z.object({ speaker: z.string(), text: z.string() }));
-
-// A damaged stored transcript reads as none rather than failing the whole call.
-export function parseTranscript(json: string | null): { speaker: string; text: string }[] | null {
-  if (!json) return null;
-  try {
-    const parsed = transcriptSchema.safeParse(JSON.parse(json));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
-}
+import { storedTranscriptSchema } from "./schemas";
 
 export function serializeCall(call: Call) {
   return {
@@ -25,13 +12,13 @@ export function serializeCall(call: Call) {
     from: call.from,
     agent: call.agent,
     contact_id: call.contactId,
-    variables: parseStringMap(call.variables),
-    metadata: parseStringMap(call.metadata),
+    variables: storedStringMapSchema.parse(call.variables),
+    metadata: storedStringMapSchema.parse(call.metadata),
     api_key_id: call.apiKeyId,
     provider: call.provider,
     routing: call.routingAction ? { rule_id: call.routingRuleId, action: call.routingAction, target: call.routingTarget } : null,
     duration_seconds: call.durationSeconds,
-    transcript: parseTranscript(call.transcript),
+    transcript: storedTranscriptSchema.parse(call.transcript),
     summary: call.summary,
     created_at: call.createdAt.toISOString(),
     ringing_at: iso(call.ringingAt),

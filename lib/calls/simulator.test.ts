@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Call } from "@/lib/generated/prisma/client";
-import { ENDED_STATUSES } from "./schemas";
+import { ENDED_STATUSES, transcriptSchema } from "./schemas";
 import { SIMULATED_OUTCOMES, simulatorProvider } from "./simulator";
 
 const T0 = new Date("2026-11-27T10:00:00.000Z");
@@ -17,8 +17,8 @@ function call(overrides: Partial<Call> = {}): Call {
     from: "+14155550100",
     agent: null,
     contactId: null,
-    variables: "{}",
-    metadata: "{}",
+    variables: {},
+    metadata: {},
     provider: "simulator",
     routingRuleId: null,
     routingAction: null,
@@ -99,29 +99,29 @@ describe("simulatorProvider", () => {
     const { final, statuses } = runToEnd(inbound);
     expect(statuses).toEqual(["queued", "ringing", "in_progress", "completed"]);
     expect(final.summary).toContain("inbound call from +14155550000");
-    expect(JSON.parse(final.transcript!)[0]).toEqual({ speaker: "agent", text: "Thanks for calling, this is Switchboard assistant. How can I help?" });
+    expect(transcriptSchema.parse(final.transcript)[0]).toEqual({ speaker: "agent", text: "Thanks for calling, this is Switchboard assistant. How can I help?" });
   });
 
   it("writes an outbound transcript and summary from the agent and variables", () => {
-    const { final } = runToEnd(call({ agent: "Booking assistant", variables: JSON.stringify({ first_name: "Ada", reason: "your dentist appointment" }) }));
-    const transcript = JSON.parse(final.transcript!);
+    const { final } = runToEnd(call({ agent: "Booking assistant", variables: { first_name: "Ada", reason: "your dentist appointment" } }));
+    const transcript = transcriptSchema.parse(final.transcript);
     expect(transcript).toHaveLength(4);
-    expect(transcript.map((turn: { speaker: string }) => turn.speaker)).toEqual(["agent", "caller", "agent", "caller"]);
+    expect(transcript.map((turn) => turn.speaker)).toEqual(["agent", "caller", "agent", "caller"]);
     expect(transcript[0].text).toBe("Hi Ada, this is Booking assistant calling about your dentist appointment.");
     expect(final.summary).toBe("Booking assistant completed the outbound call to +14155550123; the caller agreed and was sent a confirmation.");
   });
 
   it("falls back to a default agent and greeting, and survives damaged variables", () => {
-    const { final } = runToEnd(call({ variables: "{not json" }));
-    expect(JSON.parse(final.transcript!)[0].text).toBe("Hi there, this is Switchboard assistant calling.");
-    expect(runToEnd(call({ variables: JSON.stringify({ name: "Grace" }) })).final.transcript).toContain("Hi Grace,");
+    const { final } = runToEnd(call({ variables: ["not", "a", "map"] }));
+    expect(transcriptSchema.parse(final.transcript)[0].text).toBe("Hi there, this is Switchboard assistant calling.");
+    expect(transcriptSchema.parse(runToEnd(call({ variables: { name: "Grace" } })).final.transcript)[0].text).toContain("Hi Grace,");
   });
 
   it("tells a forwarded inbound call where it went", () => {
     const forwarded = call({ direction: "inbound", from: "+14155550123", routingAction: "forward", routingTarget: "+14155550999" });
     const { final } = runToEnd(forwarded);
     expect(final.status).toBe("completed");
-    expect(JSON.parse(final.transcript!)).toEqual([{ speaker: "agent", text: "Connecting you to +14155550999." }]);
+    expect(transcriptSchema.parse(final.transcript)).toEqual([{ speaker: "agent", text: "Connecting you to +14155550999." }]);
     expect(final.summary).toBe("Inbound call from +14155550123 forwarded to +14155550999.");
   });
 

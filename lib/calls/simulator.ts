@@ -1,5 +1,5 @@
 import type { Call } from "@/lib/generated/prisma/client";
-import { parseStringMap } from "@/lib/api/common-schemas";
+import { storedStringMapSchema } from "@/lib/api/common-schemas";
 import type { CallChange, CallProvider } from "./provider";
 
 // Documented test numbers: the last four digits decide how a simulated call ends.
@@ -20,7 +20,7 @@ function outcomeFor(number: string): "no_answer" | "failed" | "answered" {
 }
 
 function conversation(call: Call): { transcript: Turn[]; summary: string } {
-  const variables = parseStringMap(call.variables);
+  const variables = storedStringMapSchema.parse(call.variables);
   const agent = call.agent ?? DEFAULT_AGENT;
   const name = variables.first_name ?? variables.name;
   const greeting = name ? `Hi ${name}` : "Hi there";
@@ -73,7 +73,7 @@ export const simulatorProvider: CallProvider = {
           status: "completed",
           endedAt: now,
           durationSeconds: Math.max(1, Math.round((now.getTime() - answeredAt.getTime()) / 1000)),
-          transcript: JSON.stringify(transcript),
+          transcript,
           summary,
           nextActionAt: null,
         };

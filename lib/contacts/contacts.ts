@@ -30,7 +30,7 @@ function columnsOf(input: UpdateContactInput) {
     firstName: input.first_name,
     lastName: input.last_name,
     company: input.company,
-    metadata: input.metadata === undefined ? undefined : JSON.stringify(input.metadata),
+    metadata: input.metadata,
   };
 }
 

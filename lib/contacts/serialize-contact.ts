@@ -1,4 +1,4 @@
-import { parseStringMap } from "@/lib/api/common-schemas";
+import { storedStringMapSchema } from "@/lib/api/common-schemas";
 import type { Contact } from "@/lib/generated/prisma/client";
 
 export function serializeContact(contact: Contact) {
@@ -11,7 +11,7 @@ export function serializeContact(contact: Contact) {
     first_name: contact.firstName,
     last_name: contact.lastName,
     company: contact.company,
-    metadata: parseStringMap(contact.metadata),
+    metadata: storedStringMapSchema.parse(contact.metadata),
     created_at: contact.createdAt.toISOString(),
     updated_at: contact.updatedAt.toISOString(),
   };

@@ -1,6 +1,7 @@
+import type { RoutingAction } from "@/lib/generated/prisma/enums";
 import { isWithinSchedule, type Schedule } from "./schedule";
 
-export type RoutingAction = "agent" | "forward";
+export type { RoutingAction };
 
 // What evaluation needs of a rule; rules.ts maps stored rows to this.
 export type RuleCriteria = {

@@ -2,11 +2,11 @@ import type { z } from "zod";
 import { pageWhere } from "@/lib/api/pagination";
 import { parseInput } from "@/lib/api/request-input";
 import { db } from "@/lib/db";
-import type { RoutingRule } from "@/lib/generated/prisma/client";
+import { Prisma, type RoutingRule } from "@/lib/generated/prisma/client";
 import { NotFoundError } from "@/lib/errors/domain-errors";
 import { newId } from "@/lib/ids/new-id";
 import { matchRoutingRule, routeFor, type IncomingCall, type Route, type RuleCriteria } from "./match-rule";
-import { parseStoredSchedule } from "./schedule";
+import { storedScheduleSchema } from "./schedule";
 import { createRoutingRuleSchema, type listRoutingRulesQuerySchema, type RoutingRuleInput, type RoutingRulePatch } from "./schemas";
 
 const notFound = (id: string) => NotFoundError.of("routing rule", id);
@@ -17,7 +17,8 @@ function columnsOf(input: RoutingRuleInput) {
     priority: input.priority,
     calledNumber: input.called_number ?? null,
     callerPrefix: input.caller_prefix ?? null,
-    schedule: input.schedule ? JSON.stringify(input.schedule) : null,
+    // Prisma takes no plain null for a Json column: DbNull stores SQL NULL ("always").
+    schedule: input.schedule ?? Prisma.DbNull,
     action: input.action,
     target: input.target,
   };
@@ -29,8 +30,8 @@ function inputOf(rule: RoutingRule): RoutingRuleInput {
     priority: rule.priority,
     called_number: rule.calledNumber,
     caller_prefix: rule.callerPrefix,
-    schedule: parseStoredSchedule(rule.schedule) ?? null,
-    action: rule.action as RoutingRuleInput["action"],
+    schedule: storedScheduleSchema.parse(rule.schedule) ?? null,
+    action: rule.action,
     target: rule.target,
   };
 }
@@ -78,8 +79,8 @@ export async function deleteRoutingRule(accountId: string, id: string): Promise<
 }
 
 function criteriaOf(rule: RoutingRule): RuleCriteria | null {
-  const schedule = parseStoredSchedule(rule.schedule);
-  if (schedule === undefined || (rule.action !== "agent" && rule.action !== "forward")) return null;
+  const schedule = storedScheduleSchema.parse(rule.schedule);
+  if (schedule === undefined) return null;
   return {
     id: rule.id,
     priority: rule.priority,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isTimeZone, isWithinSchedule, localTime, parseStoredSchedule, scheduleSchema, type Schedule } from "./schedule";
+import { isTimeZone, isWithinSchedule, localTime, scheduleSchema, storedScheduleSchema, type Schedule } from "./schedule";
 
 const at = (instant: string) => new Date(instant);
 
@@ -161,11 +161,11 @@ describe("isTimeZone", () => {
   });
 });
 
-describe("parseStoredSchedule", () => {
-  it("reads null as no schedule and damaged JSON as undefined", () => {
-    expect(parseStoredSchedule(null)).toBeNull();
-    expect(parseStoredSchedule(JSON.stringify(WEEKDAYS_9_TO_5_NEW_YORK))).toEqual(WEEKDAYS_9_TO_5_NEW_YORK);
-    expect(parseStoredSchedule("{not json")).toBeUndefined();
-    expect(parseStoredSchedule(JSON.stringify({ ...WEEKDAYS_9_TO_5_NEW_YORK, time_zone: "Nowhere/Land" }))).toBeUndefined();
+describe("storedScheduleSchema", () => {
+  it("reads null as no schedule and a schedule that no longer validates as undefined", () => {
+    expect(storedScheduleSchema.parse(null)).toBeNull();
+    expect(storedScheduleSchema.parse(WEEKDAYS_9_TO_5_NEW_YORK)).toEqual(WEEKDAYS_9_TO_5_NEW_YORK);
+    expect(storedScheduleSchema.parse(["not", "a", "schedule"])).toBeUndefined();
+    expect(storedScheduleSchema.parse({ ...WEEKDAYS_9_TO_5_NEW_YORK, time_zone: "Nowhere/Land" })).toBeUndefined();
   });
 });

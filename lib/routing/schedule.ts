@@ -94,13 +94,7 @@ export function isWithinSchedule(schedule: Schedule, instant: Date): boolean {
   return lateOnOpeningDay || earlyAfterOpeningDay;
 }
 
-// Undefined when the stored JSON is damaged, so such a rule is skipped rather than read as "always".
-export function parseStoredSchedule(json: string | null): Schedule | null | undefined {
-  if (json === null) return null;
-  try {
-    const result = scheduleSchema.safeParse(JSON.parse(json));
-    return result.success ? result.data : undefined;
-  } catch {
-    return undefined;
-  }
-}
+// A stored schedule (a Json column, null for always) as the app reads it. One that no longer
+// validates (say, a time zone gone from the runtime's zone data) reads as undefined, so its rule
+// is skipped rather than read as "always".
+export const storedScheduleSchema = scheduleSchema.nullable().optional().catch(undefined);

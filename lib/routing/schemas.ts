@@ -1,9 +1,8 @@
 import { z } from "zod";
 import { e164Schema } from "@/lib/api/common-schemas";
 import { listQuerySchema } from "@/lib/api/pagination";
+import { RoutingAction } from "@/lib/generated/prisma/enums";
 import { scheduleSchema } from "./schedule";
-
-export const ROUTING_ACTIONS = ["agent", "forward"] as const;
 export const MAX_PRIORITY = 1_000_000;
 
 const nameSchema = z
@@ -28,7 +27,7 @@ const callerPrefixSchema = z
   .meta({ description: "Matches callers whose number starts with this, e.g. +44 (United Kingdom) or +1415 (San Francisco).", example: "+44" });
 
 const actionSchema = z
-  .enum(ROUTING_ACTIONS, { error: (issue) => (issue.input === undefined ? "is required: \"agent\" or \"forward\"." : "must be \"agent\" or \"forward\".") })
+  .enum(RoutingAction, { error: (issue) => (issue.input === undefined ? "is required: \"agent\" or \"forward\"." : "must be \"agent\" or \"forward\".") })
   .meta({ description: "\"agent\": an AI agent answers; \"forward\": the call is forwarded to a phone number." });
 
 const targetSchema = z

@@ -1,5 +1,5 @@
 import type { RoutingRule } from "@/lib/generated/prisma/client";
-import { parseStoredSchedule } from "./schedule";
+import { storedScheduleSchema } from "./schedule";
 
 export function serializeRoutingRule(rule: RoutingRule) {
   return {
@@ -9,7 +9,7 @@ export function serializeRoutingRule(rule: RoutingRule) {
     priority: rule.priority,
     called_number: rule.calledNumber,
     caller_prefix: rule.callerPrefix,
-    schedule: parseStoredSchedule(rule.schedule) ?? null,
+    schedule: storedScheduleSchema.parse(rule.schedule) ?? null,
     action: rule.action,
     target: rule.target,
     created_at: rule.createdAt.toISOString(),

@@ -1,8 +1,9 @@
 import { db } from "@/lib/db";
 import { ConflictError } from "@/lib/errors/domain-errors";
 import { claimDelivery, attemptDelivery } from "./deliveries";
-import { endpointEvents, getWebhookEndpoint } from "./endpoints";
+import { getWebhookEndpoint } from "./endpoints";
 import { emitWebhookEvent } from "./outbox";
+import { storedEventsSchema } from "./schemas";
 
 const LOG_SIZE = 100;
 
@@ -45,7 +46,7 @@ export async function listEndpointsWithLog(accountId: string): Promise<EndpointW
         id: endpoint.id,
         url: endpoint.url,
         description: endpoint.description,
-        events: endpointEvents(endpoint),
+        events: storedEventsSchema.parse(endpoint.events),
         enabled: endpoint.enabled,
         disabledReason: endpoint.disabledReason,
         createdAt: endpoint.createdAt,

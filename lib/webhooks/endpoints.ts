@@ -14,8 +14,8 @@ async function safeUrl(raw: string): Promise<string> {
   return (await checkWebhookUrlResolves(raw)).toString();
 }
 
-function normalizeEvents(events: string[]): string {
-  return JSON.stringify(events.includes(ALL_EVENTS) ? [ALL_EVENTS] : [...new Set(events)].sort());
+function normalizeEvents(events: string[]): string[] {
+  return events.includes(ALL_EVENTS) ? [ALL_EVENTS] : [...new Set(events)].sort();
 }
 
 // Returns the plaintext secret once, for the creator; after that it is only revealed on request.
@@ -94,12 +94,4 @@ export function signingSecrets(endpoint: Pick<WebhookEndpoint, "secret" | "previ
     secrets.push(decryptSecret(endpoint.previousSecret));
   }
   return secrets;
-}
-
-export function endpointEvents(endpoint: Pick<WebhookEndpoint, "events">): string[] {
-  try {
-    return JSON.parse(endpoint.events);
-  } catch {
-    return [];
-  }
 }

@@ -1,7 +1,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { newId } from "@/lib/ids/new-id";
-import { endpointEvents } from "./endpoints";
 import { ALL_EVENTS, type WebhookEventType } from "./event-types";
+import { storedEventsSchema } from "./schemas";
 
 // Records the event and one pending delivery per subscribed endpoint inside the caller's
 // transaction: the change and its webhooks commit together or not at all, and a restart
@@ -22,7 +22,7 @@ export async function emitWebhookEvent(
     where: { accountId: accountId, enabled: true, ...(only ? { id: only.endpointId } : {}) },
     select: { id: true, events: true },
   });
-  const subscribed = only ? endpoints : endpoints.filter((endpoint) => endpointEvents(endpoint).some((event) => event === ALL_EVENTS || event === type));
+  const subscribed = only ? endpoints : endpoints.filter((endpoint) => storedEventsSchema.parse(endpoint.events).some((event) => event === ALL_EVENTS || event === type));
   const deliveryIds = subscribed.map(() => newId("whd", now.getTime()));
   if (subscribed.length) {
     await tx.webhookDelivery.createMany({

@@ -34,6 +34,10 @@ export const updateWebhookEndpointSchema = z
   })
   .meta({ id: "UpdateWebhookEndpoint" });
 
+// An endpoint's stored event list (a Json column) as the app reads it; one that is not a list of
+// strings (written around the app) subscribes to nothing.
+export const storedEventsSchema = z.array(z.string()).catch(() => []);
+
 export type CreateWebhookEndpointInput = z.infer<typeof createWebhookEndpointSchema>;
 export type UpdateWebhookEndpointInput = z.infer<typeof updateWebhookEndpointSchema>;
 

@@ -1,5 +1,5 @@
 import type { WebhookEndpoint } from "@/lib/generated/prisma/client";
-import { endpointEvents } from "./endpoints";
+import { storedEventsSchema } from "./schemas";
 
 export function serializeWebhookEndpoint(endpoint: WebhookEndpoint, secret?: string) {
   return {
@@ -7,7 +7,7 @@ export function serializeWebhookEndpoint(endpoint: WebhookEndpoint, secret?: str
     object: "webhook_endpoint" as const,
     url: endpoint.url,
     description: endpoint.description,
-    events: endpointEvents(endpoint),
+    events: storedEventsSchema.parse(endpoint.events),
     enabled: endpoint.enabled,
     disabled_reason: endpoint.disabledReason,
     created_at: endpoint.createdAt.toISOString(),
