@@ -1,6 +1,7 @@
 import Database from "better-sqlite3";
 import { db } from "@/lib/db";
-import { databaseUrl, isPostgresUrl, sqlitePath } from "@/prisma/database-url.mjs";
+import { env } from "@/lib/env";
+import { isPostgresUrl, sqlitePath } from "@/prisma/database-url.mjs";
 import { summaryFields, type ApiKeySummary } from "./summary";
 
 export type StoredKey = ApiKeySummary & { revokedAt: Date | null; user: { id: string; email: string; name: string } };
@@ -62,7 +63,7 @@ async function prismaLookup(hash: string): Promise<StoredKey | null> {
   });
 }
 
-const url = databaseUrl();
+const url = env().DATABASE_URL;
 
 // An object, so tests can count the lookups a verification makes.
 export const keyStore = { findByHash: isPostgresUrl(url) ? prismaLookup : sqliteLookup(sqlitePath(url)) };
