@@ -60,6 +60,10 @@ export default defineConfig({
           NEXT_TELEMETRY_DISABLED: "1",
           // The flows run a webhook receiver on loopback.
           WEBHOOK_ALLOW_PRIVATE_URLS: "true",
+          // The API tests play a reverse proxy on loopback: their X-Forwarded-For names the client,
+          // so per-address throttles of one test stay away from the others. The hardening suite
+          // checks a server that trusts no proxy (e2e/hardening/client-address.spec.ts).
+          TRUSTED_PROXIES: "127.0.0.1,::1",
         },
       },
 });

@@ -1,19 +1,34 @@
 import { randomBytes } from "node:crypto";
 import { NextResponse, type NextRequest } from "next/server";
 import { routeRejection } from "@/lib/api/route-table";
+import { clientAddress } from "@/lib/client-address/client-address";
+import { apiRequestRecord, logApiRequest, startRequestClock } from "@/lib/logging/api-request-log";
 import { strictTransportSecurity } from "@/lib/http/strict-transport-security";
 
 // Requests no /api/v1 route can take answer with the API's JSON error object, so integrations
 // always get something they can read.
 function routeApiRequest(request: NextRequest) {
+  const clock = startRequestClock();
   const rejection = routeRejection(request.nextUrl.pathname, request.method);
   if (!rejection) return NextResponse.next();
+  const requestId = `req_${randomBytes(12).toString("base64url")}`;
+  // Logged like the requests routes answer; no route template matched (the path itself, which a
+  // client typed, is not logged).
+  logApiRequest(
+    apiRequestRecord(clock, {
+      requestId,
+      method: request.method,
+      route: null,
+      status: rejection.status,
+      apiKeyId: null,
+      accountId: null,
+      errorCode: rejection.error.code,
+      clientAddress: clientAddress(request.headers),
+    }),
+  );
   return NextResponse.json(
     { error: rejection.error },
-    {
-      status: rejection.status,
-      headers: { ...rejection.headers, "Request-Id": `req_${randomBytes(12).toString("base64url")}`, "Cache-Control": "no-store" },
-    },
+    { status: rejection.status, headers: { ...rejection.headers, "Request-Id": requestId, "Cache-Control": "no-store" } },
   );
 }
 

@@ -27,9 +27,11 @@ const dbFile = path.join(mkdtempSync(path.join(tmpdir(), "switchboard-bench-")),
 const databaseUrl = `file:${dbFile}`;
 await migrateDatabase(databaseUrl);
 
-const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", PORT], {
+// The server `npm start` runs (scripts/server.mjs in front of Next.js), on a migrated, built app.
+const server = spawn(process.execPath, ["scripts/server.mjs"], {
   env: {
     ...process.env,
+    PORT,
     DATABASE_URL: databaseUrl,
     AUTH_SECRET: randomBytes(32).toString("base64url"),
     NEXTAUTH_URL: BASE,

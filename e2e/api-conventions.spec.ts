@@ -83,8 +83,9 @@ test("a key is limited to 100 requests per 10 s, with 429 and Retry-After; other
   expect((await request.get("/api/v1/me", { headers: auth(bystander) })).status()).toBe(200);
 });
 
-// Playwright reaches the server directly, so the test plays the proxy: X-Forwarded-For names the
-// client's address. Its own address keeps this throttle away from other tests' bad keys.
+// The server trusts loopback as a proxy (TRUSTED_PROXIES in playwright.config.ts) and the test
+// plays it: X-Forwarded-For names the client's address. Its own address keeps this throttle away
+// from other tests' bad keys.
 test("failed authentications from one address are throttled with 429, never a valid key", async ({ request, apiKey }) => {
   const address = `198.51.100.${1 + Math.floor(Math.random() * 250)}`;
   const fromAddress = { "X-Forwarded-For": address };

@@ -2,13 +2,14 @@ import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/postgresql/client";
-import { databaseUrl, isPostgresUrl, sqlitePath } from "@/prisma/database-url.mjs";
+import { env, isProduction } from "@/lib/env";
+import { isPostgresUrl, sqlitePath } from "@/prisma/database-url.mjs";
 
 // Prisma clients are provider-specific; both are generated from one schema, so they expose the
 // same models and the PostgreSQL one can stand in for the SQLite one's type.
-function createPrismaClient(url = databaseUrl()): PrismaClient {
+function createPrismaClient(url = env().DATABASE_URL): PrismaClient {
   if (isPostgresUrl(url)) {
-    const adapter = new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE) || 10 });
+    const adapter = new PrismaPg({ connectionString: url, max: env().DATABASE_POOL_SIZE });
     return new PostgresPrismaClient({ adapter }) as unknown as PrismaClient;
   }
   // busy timeout: wait for another writer instead of failing with SQLITE_BUSY.
@@ -21,4 +22,4 @@ const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
 export const db = globalForPrisma.prisma ?? createPrismaClient();
 
-if (process.env.NODE_ENV !== "production") globalForPrisma.prisma = db;
+if (!isProduction()) globalForPrisma.prisma = db;

@@ -1,8 +1,11 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 
-// The embedded default: a SQLite file in the git-ignored data/ folder.
-export const DEFAULT_DATABASE_URL = "file:./data/switchboard.db";
+import { DEFAULT_DATABASE_URL } from "../lib/env-schema.mjs";
+
+// The embedded default (a SQLite file in the git-ignored data/ folder) is declared with the rest
+// of the configuration.
+export { DEFAULT_DATABASE_URL };
 
 export function databaseUrl(env = process.env) {
   return env.DATABASE_URL || DEFAULT_DATABASE_URL;

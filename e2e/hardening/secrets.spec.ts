@@ -55,7 +55,8 @@ async function generateKeyNotCached(page: Page, name: string) {
 }
 
 test("no plaintext API key or signing secret reaches the database files, the server log or a URL", async ({ browser }) => {
-  const server = await startProductionServer({ port: hardeningPort(1) });
+  // The most verbose log level: whatever any logger could write is in the log searched below.
+  const server = await startProductionServer({ port: hardeningPort(1), env: { LOG_LEVEL: "trace" } });
   const receiver = await startWebhookReceiver();
   const apiKeys: string[] = [];
   const webhookSecrets: string[] = [];
@@ -145,6 +146,21 @@ test("no plaintext API key or signing secret reaches the database files, the ser
     const urlLeaks = requestedUrls.filter((url) => secrets.some((secret) => url.includes(secret) || url.includes(encodeURIComponent(secret))));
     expect(urlLeaks, `${requestedUrls.length} URLs the browser requested`).toEqual([]);
 
+    // The request log has its line per API request, made of identifiers only.
+    const records = readFileSync(server.logFile, "utf8")
+      .split("\n")
+      .filter((line) => line.startsWith("{"))
+      .map((line) => JSON.parse(line) as Record<string, unknown>)
+      .filter((record) => record.msg === "api request");
+    expect(records.find((record) => record.method === "POST" && record.route === "/api/v1/webhook-endpoints")).toMatchObject({
+      status: 201,
+      apiKeyId: expect.any(String),
+      accountId: expect.any(String),
+      requestId: expect.stringMatching(/^req_/),
+    });
+    const fields = ["level", "time", "msg", "requestId", "method", "route", "status", "latencyMs", "apiKeyId", "accountId", "errorCode", "clientAddress"];
+    expect(records.filter((record) => Object.keys(record).some((key) => !fields.includes(key)))).toEqual([]);
+
     const files = [server.databaseFile, `${server.databaseFile}-wal`, `${server.databaseFile}-shm`, server.logFile];
     expect(existsSync(`${server.databaseFile}-wal`), "the WAL is searched while the server runs").toBe(true);
     // The password is stored as a scrypt hash: it must not show up either.
@@ -152,7 +168,7 @@ test("no plaintext API key or signing secret reaches the database files, the ser
     // Shutting down checkpoints the WAL into the database file: search that too.
     await server.stop();
     expect(findLeaks(files, [...secrets, account.password]), "after the server stopped").toEqual([]);
-    report("searched", `${apiKeys.length} API keys and ${webhookSecrets.length} signing secrets in ${files.join(", ")} and ${requestedUrls.length} URLs`);
+    report("searched", `${apiKeys.length} API keys and ${webhookSecrets.length} signing secrets in ${files.join(", ")} (${records.length} request log lines) and ${requestedUrls.length} URLs`);
   } finally {
     await receiver.close();
     await server.stop();

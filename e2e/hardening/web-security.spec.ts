@@ -6,7 +6,9 @@ import { captureServerAction, replayServerAction } from "./support/server-action
 let server: ProductionServer;
 
 test.beforeAll(async () => {
-  server = await startProductionServer({ port: hardeningPort(2) });
+  // Loopback is trusted as a proxy here, so the sign-in tests can play one (X-Forwarded-For);
+  // client-address.spec.ts covers a server that trusts no one.
+  server = await startProductionServer({ port: hardeningPort(2), env: { TRUSTED_PROXIES: "127.0.0.1,::1" } });
 });
 
 test.afterAll(async () => {
@@ -143,8 +145,8 @@ test("sign-in is throttled after 10 failures for one email, even with the right 
   await expect(page.getByRole("heading", { name: `Welcome, ${account.name}` })).toHaveCount(0);
 });
 
-// Behind a reverse proxy the client IP is the last X-Forwarded-For entry (what the proxy saw);
-// the entries before it are whatever the client sent. A sprayer rotating those must still be
+// Behind a trusted reverse proxy the client IP is the last X-Forwarded-For entry (what the proxy
+// saw); the entries before it are whatever the client sent. A sprayer rotating those must still be
 // counted as one address.
 test("sign-in is throttled per client IP after 50 failures across emails, however the client fills X-Forwarded-For", async ({ browser }) => {
   const account = await signedUpAccount(browser);

@@ -1,9 +1,9 @@
 import { headers } from "next/headers";
-import { clientIp } from "@/lib/api/client-ip";
+import { clientAddress } from "@/lib/client-address/client-address";
 import type { RequestOrigin } from "@/lib/audit/record-audit-event";
 
-// For the audit trail. Behind a proxy, configure it to set X-Forwarded-For.
+// For the audit trail: the address scripts/server.mjs resolved (see TRUSTED_PROXIES).
 export async function requestOrigin(): Promise<RequestOrigin> {
   const h = await headers();
-  return { ip: clientIp(h.get("x-forwarded-for"), h.get("x-real-ip")), userAgent: h.get("user-agent") };
+  return { ip: clientAddress(h), userAgent: h.get("user-agent") };
 }

@@ -1,8 +1,9 @@
 import Database from "better-sqlite3";
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import { ApiKeyAccess } from "@/lib/generated/prisma/enums";
-import { databaseUrl, isPostgresUrl, sqlitePath } from "@/prisma/database-url.mjs";
+import { isPostgresUrl, sqlitePath } from "@/prisma/database-url.mjs";
 import { storedScopesSchema } from "./permissions";
 import { summaryFields, withStoredScopes, type ApiKeySummary } from "./summary";
 
@@ -73,7 +74,7 @@ async function prismaLookup(hash: string): Promise<StoredKey | null> {
   return row && withStoredScopes(row);
 }
 
-const url = databaseUrl();
+const url = env().DATABASE_URL;
 
 // An object, so tests can count the lookups a verification makes.
 export const keyStore = { findByHash: isPostgresUrl(url) ? prismaLookup : sqliteLookup(sqlitePath(url)) };

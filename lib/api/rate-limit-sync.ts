@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import { startIntervalWorker } from "@/lib/workers/interval-worker";
-import { databaseUrl, isPostgresUrl } from "@/prisma/database-url.mjs";
+import { env } from "@/lib/env";
+import { isPostgresUrl } from "@/prisma/database-url.mjs";
 import { allRateLimiters } from "./rate-limit";
 
 // Adds every limiter's local counts to the shared table and learns each bucket's total across
@@ -29,7 +30,7 @@ const SYNC_MS = 200;
 
 // Only where several instances can share a database (PostgreSQL); SQLite serves one process.
 export function startRateLimitSync() {
-  if (!isPostgresUrl(databaseUrl())) return;
+  if (!isPostgresUrl(env().DATABASE_URL)) return;
   startIntervalWorker("rate limit sync", SYNC_MS, syncRateLimits);
   startIntervalWorker("rate limit cleanup", 60_000, deleteFinishedRateLimitWindows);
 }

@@ -1,3 +1,5 @@
+import { env } from "@/lib/env";
+
 // Fixed windows aligned to the clock, so every instance agrees where a window starts. Counting
 // is local and synchronous (no database work on the request path); on PostgreSQL a background
 // sync adds each instance's counts to a shared table and learns the total of all instances
@@ -104,17 +106,8 @@ export function rateLimitHeaders(result: RateLimitResult): Record<string, string
   };
 }
 
-function positiveIntegerFromEnv(name: string, fallback: number): number {
-  const value = Number(process.env[name]);
-  return Number.isInteger(value) && value > 0 ? value : fallback;
-}
-
 // Per key: RATE_LIMIT_REQUESTS per RATE_LIMIT_WINDOW_SECONDS (default 100 per 10 s).
-export const keyRateLimiter = sharedRateLimiter(
-  "key",
-  positiveIntegerFromEnv("RATE_LIMIT_REQUESTS", 100),
-  positiveIntegerFromEnv("RATE_LIMIT_WINDOW_SECONDS", 10) * 1000,
-);
+export const keyRateLimiter = sharedRateLimiter("key", env().RATE_LIMIT_REQUESTS, env().RATE_LIMIT_WINDOW_SECONDS * 1000);
 
 // Failed authentications per client IP, so keys cannot be guessed at speed.
-export const failedAuthRateLimiter = sharedRateLimiter("auth-failure", positiveIntegerFromEnv("AUTH_FAILURE_LIMIT", 30), 60_000);
+export const failedAuthRateLimiter = sharedRateLimiter("auth-failure", env().AUTH_FAILURE_LIMIT, 60_000);

@@ -1,10 +1,12 @@
 import { randomUUID } from "node:crypto";
-import { describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { createApiKey } from "@/lib/api-keys/api-keys";
 import type { PermissionsInput } from "@/lib/api-keys/permissions";
 import { db } from "@/lib/db";
+import { CLIENT_ADDRESS_HEADER, CLIENT_ADDRESS_SERVER } from "@/lib/client-address/resolve.mjs";
 import { newId } from "@/lib/ids/new-id";
+import { logger } from "@/lib/logging/logger";
 import { defineOperation } from "./operation";
 import { withApiKey } from "./with-api-key";
 
@@ -111,14 +113,14 @@ describe("withApiKey", () => {
 
   it("hides internal errors behind a 500 that names the Request-Id", async () => {
     const { secret } = await keyWith();
-    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    const log = vi.spyOn(logger, "error").mockImplementation(() => {});
     try {
       const response = await get(failingRoute, secret, newId("call"));
       expect(response.status).toBe(500);
       const text = await response.text();
       expect(text).not.toMatch(/SQLITE|\/var\/data/);
       expect(JSON.parse(text).error).toMatchObject({ type: "api_error", code: "internal_error" });
-      expect(log).toHaveBeenCalledWith(`[${response.headers.get("Request-Id")}] unhandled API error`, expect.any(Error));
+      expect(log).toHaveBeenCalledWith({ err: expect.any(Error), requestId: response.headers.get("Request-Id") }, "unhandled API error");
     } finally {
       log.mockRestore();
     }
@@ -158,6 +160,18 @@ describe("withApiKey", () => {
 
   describe("failed authentications per client address", () => {
     const badKey = `sb_live_${"a".repeat(36)}`;
+    // These tests play scripts/server.mjs, which resolves the address and passes it in its header.
+    const from = (address: string, forwardedFor?: string) => ({
+      [CLIENT_ADDRESS_HEADER]: address,
+      ...(forwardedFor ? { "X-Forwarded-For": forwardedFor } : {}),
+    });
+    const marker = globalThis as Record<symbol, unknown>;
+    beforeAll(() => {
+      marker[CLIENT_ADDRESS_SERVER] = true;
+    });
+    afterAll(() => {
+      delete marker[CLIENT_ADDRESS_SERVER];
+    });
 
     async function failures(count: number, headers: (i: number) => Record<string, string>) {
       const statuses = [];
@@ -166,7 +180,7 @@ describe("withApiKey", () => {
     }
 
     it("answers 429 with Retry-After after 30 failures from one address, but never to a valid key", async () => {
-      const address = { "X-Forwarded-For": "198.51.100.10" };
+      const address = from("198.51.100.10");
       expect(await failures(30, () => address)).toEqual(Array(30).fill(401));
       const throttled = await get(getRoute, badKey, newId("call"), address);
       expect(throttled.status).toBe(429);
@@ -175,12 +189,18 @@ describe("withApiKey", () => {
 
       const { secret } = await keyWith();
       expect((await get(getRoute, secret, newId("call"), address)).status).toBe(200);
-      expect((await get(getRoute, badKey, newId("call"), { "X-Forwarded-For": "198.51.100.11" })).status).toBe(401);
+      expect((await get(getRoute, badKey, newId("call"), from("198.51.100.11"))).status).toBe(401);
     });
 
-    it("counts by the address the proxy saw, whatever the client put before it", async () => {
-      const statuses = await failures(31, (i) => ({ "X-Forwarded-For": `203.0.113.${i}, 198.51.100.20` }));
+    it("counts by the resolved address, whatever X-Forwarded-For says", async () => {
+      const statuses = await failures(31, (i) => from("198.51.100.20", `203.0.113.${i}`));
       expect(statuses.at(-1)).toBe(429);
+    });
+
+    it("counts an IPv6 client per /64", async () => {
+      const statuses = await failures(31, (i) => from(`2001:db8:5:6::${(i + 1).toString(16)}`));
+      expect(statuses.at(-1)).toBe(429);
+      expect((await get(getRoute, badKey, newId("call"), from("2001:db8:5:7::1"))).status).toBe(401);
     });
   });
 });

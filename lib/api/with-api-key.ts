@@ -1,12 +1,14 @@
 import { after } from "next/server";
 import type { z } from "zod";
 import { API_KEY_LENGTH, API_KEY_PREFIX } from "@/lib/api-keys/format";
+import { clientThrottleKey } from "@/lib/client-address/client-address";
 import { allows, RESOURCE_LABELS, scopesOf, type Resource } from "@/lib/api-keys/permissions";
 import { needsLastUsedWrite, recordApiKeyUse } from "@/lib/api-keys/record-api-key-use";
 import { verifyApiKey, type ApiKeyRejection, type VerifiedApiKey } from "@/lib/api-keys/verify-api-key";
 import { idPattern } from "@/lib/ids/new-id";
+import { noteRequestFacts } from "@/lib/logging/api-request-log";
+import { logger } from "@/lib/logging/logger";
 import { apiRoute, type RouteContext } from "./api-route";
-import { clientIp } from "./client-ip";
 import { ApiError, apiErrorResponse, asApiError } from "./errors";
 import { withIdempotency } from "./idempotency";
 import type { Operation } from "./operation";
@@ -70,8 +72,7 @@ async function authenticate(request: Request, now: Date): Promise<VerifiedApiKey
     return result.apiKey;
   } catch (error) {
     // Only failures count, so a busy integration behind one IP is never slowed by this.
-    const ip = clientIp(request.headers.get("x-forwarded-for"), request.headers.get("x-real-ip")) ?? "unknown";
-    const throttle = failedAuthRateLimiter.hit(ip, now.getTime());
+    const throttle = failedAuthRateLimiter.hit(clientThrottleKey(request.headers), now.getTime());
     if (!throttle.allowed) throw tooManyRequests(throttle, "Too many requests with invalid API keys from your address. Wait before retrying.");
     throw error;
   }
@@ -125,7 +126,9 @@ export function withApiKey<B extends z.ZodType | undefined, Q extends z.ZodType 
 ) {
   return apiRoute(async (request, context) => {
     const now = new Date();
+    noteRequestFacts(request, { route: operation.path });
     const apiKey = await authenticate(request, now);
+    noteRequestFacts(request, { apiKeyId: apiKey.id, accountId: apiKey.user.id });
 
     const limit = keyRateLimiter.hit(apiKey.id, now.getTime());
     if (!limit.allowed) throw tooManyRequests(limit, `Rate limit of ${limit.limit} requests exceeded for this API key. Retry after ${limit.resetSeconds} s.`);
@@ -133,7 +136,7 @@ export function withApiKey<B extends z.ZodType | undefined, Q extends z.ZodType 
     if (needsLastUsedWrite(apiKey.id, apiKey.lastUsedAt, now)) {
       // After the response is sent: the caller never waits on this write.
       after(() =>
-        recordApiKeyUse(apiKey.id, now).catch((error) => console.error("could not record API key use", apiKey.id, error)),
+        recordApiKeyUse(apiKey.id, now).catch((error) => logger.error({ err: error, apiKeyId: apiKey.id }, "could not record API key use")),
       );
     }
 

@@ -1,6 +1,6 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { clientIp } from "@/lib/api/client-ip";
+import { clientThrottleKey } from "@/lib/client-address/client-address";
 import { authenticate } from "./accounts";
 import { signInSchema } from "./schemas";
 import { assertSignInAllowed, recordFailedSignIn } from "./sign-in-throttle";
@@ -16,8 +16,8 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials, request) {
         const parsed = signInSchema.safeParse(credentials);
         if (!parsed.success) return null;
-        const header = (name: string) => [request.headers?.[name] ?? []].flat().join(",");
-        const ip = clientIp(header("x-forwarded-for"), header("x-real-ip")) ?? "unknown";
+        // A plain object of the request's headers, as scripts/server.mjs left them.
+        const ip = clientThrottleKey(request.headers);
         // Throws when throttled; next-auth hands the message to the sign-in form.
         assertSignInAllowed(parsed.data.email, ip);
         const user = await authenticate(parsed.data);

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { DomainError } from "@/lib/errors/domain-errors";
 import { db } from "@/lib/db";
 import { newId } from "@/lib/ids/new-id";
-import { cancelCall, createCall, DEFAULT_CALLER_ID, getCall, listCalls } from "./calls";
+import { cancelCall, createCall, defaultCallerId, getCall, listCalls } from "./calls";
 import type { CallStatus } from "./schemas";
 import { serializeCall } from "./serialize-call";
 
@@ -66,7 +66,7 @@ describe("createCall", () => {
   it("calls from the default number with empty maps when none are given", async () => {
     const { accountId, keyId } = await createAccount();
     const call = await createCall(accountId, keyId, { to: TO });
-    expect(call).toMatchObject({ from: DEFAULT_CALLER_ID, agent: null, contactId: null, variables: {}, metadata: {} });
+    expect(call).toMatchObject({ from: defaultCallerId(), agent: null, contactId: null, variables: {}, metadata: {} });
   });
 
   it("refuses another account's contact as if it did not exist, and creates nothing", async () => {

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { pageWhere } from "@/lib/api/pagination";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import type { Call, Prisma } from "@/lib/generated/prisma/client";
 import { aboutField, ConflictError, InvalidInputError, NotFoundError } from "@/lib/errors/domain-errors";
 import { newId } from "@/lib/ids/new-id";
@@ -13,7 +14,7 @@ import { CANCELABLE_STATUSES, type CreateCallInput, type listCallsQuerySchema } 
 export const callProvider = simulatorProvider;
 
 // Caller ID when a request names none: the simulator's number for this deployment.
-export const DEFAULT_CALLER_ID = process.env.DEFAULT_CALLER_ID ?? "+14155550100";
+export const defaultCallerId = () => env().DEFAULT_CALLER_ID;
 
 export async function createCall(accountId: string, apiKeyId: string, input: CreateCallInput): Promise<Call> {
   if (input.contact_id) {
@@ -29,7 +30,7 @@ export async function createCall(accountId: string, apiKeyId: string, input: Cre
       direction: "outbound",
       status: "queued",
       to: input.to,
-      from: input.from ?? DEFAULT_CALLER_ID,
+      from: input.from ?? defaultCallerId(),
       agent: input.agent,
       contactId: input.contact_id,
       variables: input.variables ?? {},

@@ -1,4 +1,5 @@
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
+import { authSecret } from "@/lib/env";
 
 // What must be read back but not left readable in the database (webhook signing secrets, answers
 // that carry them) is sealed with AES-256-GCM under a key derived from AUTH_SECRET, one key per
@@ -7,7 +8,7 @@ const keys = new Map<string, Buffer>();
 
 // Derived once per secret and purpose: every webhook delivery unseals its signing secrets.
 function encryptionKey(purpose: string): Buffer {
-  const secret = process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET;
+  const secret = authSecret();
   if (!secret) throw new Error(`AUTH_SECRET is not set; it is needed to encrypt ${purpose}.`);
   const cacheKey = `${purpose}\n${secret}`;
   let key = keys.get(cacheKey);

@@ -3,6 +3,7 @@ import { API_ERROR_TYPES } from "@/lib/api/errors";
 import type { Operation } from "@/lib/api/operation";
 import { idPattern } from "@/lib/ids/new-id";
 import { OPERATIONS } from "./operations";
+import { publicUrl } from "@/lib/env";
 
 type JsonSchema = Record<string, unknown> & { $defs?: Record<string, JsonSchema>; properties?: Record<string, JsonSchema>; required?: string[] };
 
@@ -118,5 +119,5 @@ export function buildOpenApiDocument(serverUrl: string, operations: Operation[] 
 
 // The public URL the reference and curl examples name.
 export function publicBaseUrl(): string {
-  return (process.env.NEXTAUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, "");
+  return publicUrl();
 }

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import { newId } from "@/lib/ids/new-id";
+import { logger } from "@/lib/logging/logger";
 import { signingSecrets } from "./endpoints";
 import { postWebhook, type PostResult } from "./post-webhook";
 import { signatureHeader } from "./sign";
@@ -116,7 +117,7 @@ export async function deliverDueWebhooks(now = new Date()): Promise<number> {
   });
   const claimed = [];
   for (const { id } of due) if (await claimDelivery(id, now)) claimed.push(id);
-  await Promise.all(claimed.map((id) => attemptDelivery(id).catch((error) => console.error("webhook delivery failed to run", id, error))));
+  await Promise.all(claimed.map((id) => attemptDelivery(id).catch((error) => logger.error({ err: error, deliveryId: id }, "webhook delivery failed to run"))));
   return claimed.length;
 }
 

@@ -1,5 +1,6 @@
 import { lookup } from "node:dns/promises";
 import { BlockList, isIP } from "node:net";
+import { env } from "@/lib/env";
 import { aboutField, InvalidInputError } from "@/lib/errors/domain-errors";
 
 // Addresses a webhook must never reach: they would let a URL probe our own network or cloud
@@ -25,7 +26,7 @@ privateRanges.addSubnet("198.18.0.0", 15, "ipv4"); // benchmarking
 privateRanges.addAddress("::1", "ipv6");
 privateRanges.addSubnet("fc00::", 7, "ipv6"); // unique local, incl. fd00:ec2::254 metadata
 
-export const allowPrivateUrls = () => process.env.WEBHOOK_ALLOW_PRIVATE_URLS === "true";
+export const allowPrivateUrls = () => env().WEBHOOK_ALLOW_PRIVATE_URLS;
 
 // IPv4 written inside IPv6 (::ffff:10.0.0.1, 64:ff9b::a00:1) is judged as the IPv4 it carries.
 function embeddedIpv4(address: string): string | null {

@@ -1,3 +1,5 @@
+import { logger } from "@/lib/logging/logger";
+
 const started = new Set<string>();
 
 // Runs `work` every `tickMs` in this process, never two runs at once; a failed run is logged and
@@ -12,7 +14,7 @@ export function startIntervalWorker(name: string, tickMs: number, work: () => Pr
     try {
       await work();
     } catch (error) {
-      console.error(`${name}: run failed`, error);
+      logger.error({ err: error, worker: name }, "background run failed");
     } finally {
       running = false;
     }

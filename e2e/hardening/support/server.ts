@@ -95,7 +95,8 @@ export async function startProductionServer({ port, publicUrl, env: extraEnv }: 
       await migrateDatabase(databaseUrl);
       const log = openSync(logFile, "a");
       try {
-        child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
+        // The server `npm start` runs (it resolves client addresses), without migrating or building.
+        child = spawn(process.execPath, ["scripts/server.mjs"], {
           env,
           stdio: ["ignore", log, log],
           detached: true,
