@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { iso, parseStringMap } from "@/lib/api/common-schemas";
 import type { Call } from "@/lib/generated/prisma/client";
+import type { RoutingAction } from "@/lib/routing/match-rule";
+import type { CallDirection, CallObject, CallStatus } from "./schemas";
 
 const transcriptSchema = z.array(z.object({ speaker: z.string(), text: z.string() }));
 
@@ -15,12 +17,14 @@ export function parseTranscript(json: string | null): { speaker: string; text: s
   }
 }
 
-export function serializeCall(call: Call) {
+// Typed by the documented call object: a field that drifts from callSchema fails typecheck.
+// The casts name the value sets the columns hold (stored as text until they become enums).
+export function serializeCall(call: Call): CallObject {
   return {
     id: call.id,
     object: "call" as const,
-    direction: call.direction,
-    status: call.status,
+    direction: call.direction as CallDirection,
+    status: call.status as CallStatus,
     to: call.to,
     from: call.from,
     agent: call.agent,
@@ -29,7 +33,10 @@ export function serializeCall(call: Call) {
     metadata: parseStringMap(call.metadata),
     api_key_id: call.apiKeyId,
     provider: call.provider,
-    routing: call.routingAction ? { rule_id: call.routingRuleId, action: call.routingAction, target: call.routingTarget } : null,
+    routing:
+      call.routingAction && call.routingTarget
+        ? { rule_id: call.routingRuleId, action: call.routingAction as RoutingAction, target: call.routingTarget }
+        : null,
     duration_seconds: call.durationSeconds,
     transcript: parseTranscript(call.transcript),
     summary: call.summary,

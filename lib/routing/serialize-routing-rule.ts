@@ -1,7 +1,10 @@
 import type { RoutingRule } from "@/lib/generated/prisma/client";
+import type { RoutingAction } from "./match-rule";
 import { parseStoredSchedule } from "./schedule";
+import type { RoutingRuleObject } from "./schemas";
 
-export function serializeRoutingRule(rule: RoutingRule) {
+// Typed by the documented routing rule object: a field that drifts from routingRuleSchema fails typecheck.
+export function serializeRoutingRule(rule: RoutingRule): RoutingRuleObject {
   return {
     id: rule.id,
     object: "routing_rule" as const,
@@ -10,7 +13,7 @@ export function serializeRoutingRule(rule: RoutingRule) {
     called_number: rule.calledNumber,
     caller_prefix: rule.callerPrefix,
     schedule: parseStoredSchedule(rule.schedule) ?? null,
-    action: rule.action,
+    action: rule.action as RoutingAction,
     target: rule.target,
     created_at: rule.createdAt.toISOString(),
     updated_at: rule.updatedAt.toISOString(),
