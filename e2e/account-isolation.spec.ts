@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { newAccount, signUp } from "./support/accounts";
 import { displayOf, generateKey, keyRow, me, openIntegrationSettings } from "./support/api-keys";
 

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { accountWithKeys, client, expectError, pageThrough } from "./support/api-client";
 
 const ADA = {

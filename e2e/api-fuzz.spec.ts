@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
+import type { APIRequestContext, APIResponse } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { crc32 } from "node:zlib";
 import { signUpWithKeys } from "./support/keyed-account";
 import { describeApi, jsonTypes, PUBLIC_ROUTES, routePath, type ApiDescription, type ApiRoute, type JsonSchema } from "./support/openapi-routes";

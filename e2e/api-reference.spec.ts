@@ -1,4 +1,5 @@
-import { expect, test } from "@playwright/test";
+import { apiContract, validating } from "./support/api-contract";
+import { expect, test } from "./support/test";
 
 test("GET /api/v1/openapi.json is an OpenAPI 3.1 document of the routes, without a key", async ({ request }) => {
   const response = await request.get("/api/v1/openapi.json");
@@ -16,11 +17,13 @@ test("a developer reads the API reference: auth, errors, paging, idempotency, li
     await expect(page.getByRole("heading", { name: section, level: 2 })).toBeVisible();
   }
   const document = await (await request.get("/api/v1/openapi.json")).json();
-  for (const [path, methods] of Object.entries(document.paths as Record<string, Record<string, unknown>>)) {
-    for (const method of Object.keys(methods)) {
+  for (const [path, methods] of Object.entries(document.paths as Record<string, Record<string, { security?: unknown[] }>>)) {
+    for (const [method, described] of Object.entries(methods)) {
       const operation = page.getByRole("article", { name: `${method.toUpperCase()} ${path}`, exact: true });
       await expect(operation).toBeVisible();
-      await expect(operation.locator("pre")).toContainText("Authorization: Bearer $SWITCHBOARD_KEY");
+      const curl = expect(operation.locator("pre"));
+      // Public operations (security: []) need no key.
+      await (described.security?.length === 0 ? curl.not : curl).toContainText("Authorization: Bearer $SWITCHBOARD_KEY");
     }
   }
 });
@@ -35,4 +38,17 @@ test("unknown API paths and methods answer with the JSON error object", async ({
   expect(wrongMethod.status()).toBe(405);
   expect(wrongMethod.headers()["allow"]).toBe("POST, GET, HEAD");
   expect((await wrongMethod.json()).error).toMatchObject({ type: "invalid_request_error", code: "method_not_allowed" });
+});
+
+test("the e2e client refuses an answer the document does not describe", async ({ playwright, baseURL }) => {
+  const raw = await playwright.request.newContext({ baseURL });
+  const document = await (await raw.get("/api/v1/openapi.json")).json();
+  // A document that promises a field the health answer lacks, and does not list 503 anywhere.
+  document.components.schemas.Health.required.push("version");
+  const strict = validating(raw, apiContract(document));
+  await expect(strict.get("/api/v1/health")).rejects.toThrow(/GET \/api\/v1\/health → 200: body does not match the documented schema/);
+  // Statuses the operation does not document fail too.
+  delete document.paths["/api/v1/me"].get.responses["401"];
+  await expect(validating(raw, apiContract(document)).get("/api/v1/me")).rejects.toThrow(/status 401 is not documented for getMe/);
+  await raw.dispose();
 });

@@ -1,4 +1,5 @@
-import { expect, test, type APIResponse } from "@playwright/test";
+import type { APIResponse } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { accountWithKeys, client, expectError, pageThrough } from "./support/api-client";
 import { me } from "./support/api-keys";
 

@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext, type APIResponse, type Locator, type Page } from "@playwright/test";
+import type { APIRequestContext, APIResponse, Locator, Page } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { displayOf, keyRow } from "./support/api-keys";
 import { signUpWithKeys, type KeyedAccount } from "./support/keyed-account";
 import { describeApi, routePath, type ApiDescription } from "./support/openapi-routes";

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { signUp } from "./support/accounts";
 import { closeWithoutCopying, copyAndClose, displayOf, generateKey, keyRow, me, openIntegrationSettings, rollKey, secretDialog } from "./support/api-keys";
 

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { newAccount, signIn, signUp } from "./support/accounts";
 
 for (const path of ["/", "/settings/profile", "/settings/integrations"]) {

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { signUp } from "./support/accounts";
 import { generateKey, openIntegrationSettings } from "./support/api-keys";
 import { startWebhookReceiver } from "./support/webhook-receiver";

@@ -49,7 +49,7 @@ export function OperationReference({
       </h3>
       {operation.description && <p className="mt-2 text-sm text-gray-700">{operation.description}</p>}
       <p className="mt-1 text-xs text-gray-500">
-        Permission: {operation.permission ? <code>{operation.permission}</code> : "any key"} · Success: {operation.success.status}
+        Permission: {operation.access === "public" ? "none, no key needed" : operation.permission ? <code>{operation.permission}</code> : "any key"} · Success: {Object.keys(operation.responses).join(", ")}
       </p>
       <FieldTable caption="Parameters" fields={parameters} />
       <FieldTable caption="JSON body" fields={body} />

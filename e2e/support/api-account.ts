@@ -1,6 +1,8 @@
-import { test as base, expect, type APIRequestContext, type APIResponse, type Browser, type Page } from "@playwright/test";
+import type { APIRequestContext, APIResponse, Browser, Page } from "@playwright/test";
 import { newAccount, signUp } from "./accounts";
+import { validating, type ApiContract } from "./api-contract";
 import { generateKey, openIntegrationSettings, type KeyOptions } from "./api-keys";
+import { test as base, expect } from "./test";
 
 // A signed-up account whose Integration Settings page stays open, so tests can generate more keys.
 export type ApiAccount = {
@@ -9,7 +11,7 @@ export type ApiAccount = {
   newKey(name: string, options?: KeyOptions): Promise<string>;
 };
 
-async function openApiAccount(browser: Browser, baseURL: string | undefined, name: string): Promise<{ account: ApiAccount; page: Page }> {
+async function openApiAccount(browser: Browser, baseURL: string | undefined, name: string, contract: ApiContract): Promise<{ account: ApiAccount; page: Page }> {
   const context = await browser.newContext({ baseURL });
   const page = await context.newPage();
   await signUp(page, newAccount(name));
@@ -26,7 +28,7 @@ async function openApiAccount(browser: Browser, baseURL: string | undefined, nam
     return secret;
   };
   const first = await newKey("Account lookup");
-  const me = await context.request.get("/api/v1/me", { headers: auth(first) });
+  const me = await validating(context.request, contract).get("/api/v1/me", { headers: auth(first) });
   expect(me.status()).toBe(200);
   return { account: { accountId: (await me.json()).id, newKey }, page };
 }
@@ -44,16 +46,16 @@ async function describeKey(request: APIRequestContext, secret: string): Promise<
 
 export const test = base.extend<{ apiKey: ApiKey; otherApiKey: ApiKey }, { apiAccount: ApiAccount; otherApiAccount: ApiAccount }>({
   apiAccount: [
-    async ({ browser }, provide, workerInfo) => {
-      const { account, page } = await openApiAccount(browser, workerInfo.project.use.baseURL, "Ada Lovelace");
+    async ({ browser, apiContract }, provide, workerInfo) => {
+      const { account, page } = await openApiAccount(browser, workerInfo.project.use.baseURL, "Ada Lovelace", apiContract);
       await provide(account);
       await page.context().close();
     },
     { scope: "worker" },
   ],
   otherApiAccount: [
-    async ({ browser }, provide, workerInfo) => {
-      const { account, page } = await openApiAccount(browser, workerInfo.project.use.baseURL, "Mallory Stranger");
+    async ({ browser, apiContract }, provide, workerInfo) => {
+      const { account, page } = await openApiAccount(browser, workerInfo.project.use.baseURL, "Mallory Stranger", apiContract);
       await provide(account);
       await page.context().close();
     },

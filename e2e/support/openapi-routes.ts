@@ -30,11 +30,14 @@ export type ApiRoute = {
 
 type OpenApiOperation = {
   "x-permission"?: string;
+  // [] on the operations that need no key.
+  security?: unknown[];
   parameters?: { name: string; in: string; schema: JsonSchema }[];
   requestBody?: { content: { "application/json": { schema: JsonSchema; example?: Record<string, unknown> } } };
 };
 
 export type ApiDescription = {
+  // The operations that need a key.
   routes: ApiRoute[];
   // Follows $ref into components.schemas.
   resolve(schema: JsonSchema): JsonSchema;
@@ -42,7 +45,7 @@ export type ApiDescription = {
   isRoute(path: string): boolean;
 };
 
-// Public routes the document does not list, as they need no key.
+// The routes that need no key; describeApi checks that the document says the same.
 export const PUBLIC_ROUTES = ["/api/v1/health", "/api/v1/openapi.json"];
 
 export async function describeApi(request: APIRequestContext): Promise<ApiDescription> {
@@ -56,8 +59,13 @@ export async function describeApi(request: APIRequestContext): Promise<ApiDescri
     schema.$ref ? resolve(document.components.schemas[schema.$ref.replace("#/components/schemas/", "")]) : schema;
 
   const routes: ApiRoute[] = [];
+  const publicPaths: string[] = [];
   for (const [path, operations] of Object.entries(document.paths)) {
     for (const [method, operation] of Object.entries(operations)) {
+      if (operation.security?.length === 0) {
+        publicPaths.push(path);
+        continue;
+      }
       const parameters = operation.parameters ?? [];
       const idPattern = parameters.find((parameter) => parameter.in === "path" && parameter.name === "id")?.schema.pattern;
       const body = operation.requestBody?.content["application/json"];
@@ -72,8 +80,9 @@ export async function describeApi(request: APIRequestContext): Promise<ApiDescri
     }
   }
   expect(routes.length).toBeGreaterThan(10);
+  expect(publicPaths.toSorted()).toEqual(PUBLIC_ROUTES.toSorted());
 
-  const patterns = [...Object.keys(document.paths), ...PUBLIC_ROUTES].map(
+  const patterns = Object.keys(document.paths).map(
     (path) => new RegExp(`^${path.replace(/[.]/g, "\\.").replace(/\{\w+\}/g, "[^/]+")}/?$`),
   );
   return { routes, resolve, isRoute: (path) => patterns.some((pattern) => pattern.test(path)) };

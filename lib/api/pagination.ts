@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { idPattern } from "@/lib/ids/new-id";
+import type { List } from "./response-schemas";
 
 // Field errors are shown as "<param>: <message>", so messages do not repeat the field name.
 const LIMIT_MESSAGE = "must be a whole number from 1 to 100.";
@@ -27,6 +28,7 @@ export function pageWhere(startingAfter: string | undefined) {
   return startingAfter ? { id: { lt: startingAfter } } : {};
 }
 
-export function toList<T, R>(rows: T[], limit: number, serialize: (row: T) => R) {
-  return { object: "list" as const, data: rows.slice(0, limit).map(serialize), has_more: rows.length > limit };
+// Callers fetch limit + 1 rows: the extra one only tells whether another page follows.
+export function toList<T, R>(rows: T[], limit: number, serialize: (row: T) => R): List<R> {
+  return { object: "list", data: rows.slice(0, limit).map(serialize), has_more: rows.length > limit };
 }

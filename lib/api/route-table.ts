@@ -1,13 +1,7 @@
-import { OPERATIONS } from "@/lib/openapi/operations";
 import type { ApiErrorType } from "./errors";
+import { OPERATIONS } from "./registry";
 
-// Public routes that are not key-authenticated operations.
-const PUBLIC_ROUTES = [
-  { path: "/api/v1/health", method: "GET" },
-  { path: "/api/v1/openapi.json", method: "GET" },
-];
-
-const ROUTES = [...OPERATIONS, ...PUBLIC_ROUTES].reduce((table, { path, method }) => {
+const ROUTES = OPERATIONS.reduce((table, { path, method }) => {
   const pattern = new RegExp(`^${path.replace(/[.]/g, "\\.").replace(/\{\w+\}/g, "[^/]+")}/?$`);
   const entry = table.find((route) => route.pattern.source === pattern.source) ?? table[table.push({ pattern, methods: [] }) - 1];
   entry.methods.push(method);

@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import { CLIENT_ADDRESS_HEADER, CLIENT_ADDRESS_SERVER } from "@/lib/client-address/resolve.mjs";
 import { newId } from "@/lib/ids/new-id";
 import { logger } from "@/lib/logging/logger";
-import { defineOperation } from "./operation";
+import { defineOperation, response } from "./operation";
 import { withApiKey } from "./with-api-key";
 
 // Outside a Next.js request there is no after(); run the deferred work at once instead.
@@ -21,35 +21,46 @@ async function keyWith(permissions: Partial<PermissionsInput> = {}) {
   return { secret, keyId: apiKey.id, accountId: user.id };
 }
 
+const thingSchema = z.object({ name: z.string(), run: z.number(), accountId: z.string() });
+const idSchema = z.object({ id: z.string() });
+
+let runs = 0;
 const createThing = defineOperation({
   method: "POST",
   path: "/api/v1/things",
+  operationId: "createThing",
   tag: "Things",
   summary: "Create a thing",
   permission: "calls:write",
   body: z.strictObject({ name: z.string() }),
-  success: { status: 201, description: "The thing." },
+  responses: { 201: response({ description: "The thing.", schema: thingSchema, example: { name: "a", run: 1, accountId: "acct" } }) },
+  handler: async ({ body, accountId }) => {
+    runs += 1;
+    return { status: 201, body: { name: body.name, run: runs, accountId } };
+  },
 });
 
-const getThing = defineOperation({
+const getThing = {
   method: "GET",
   path: "/api/v1/things/{id}",
+  operationId: "getThing",
   tag: "Things",
   summary: "Get a thing",
   permission: "calls:read",
   idPrefix: "call",
-  success: { status: 200, description: "The thing." },
-});
+  responses: { 200: response({ description: "The thing.", schema: idSchema, example: { id: "call_x" } }) },
+} as const;
 
-let runs = 0;
-const createRoute = withApiKey(createThing, async ({ body, accountId }) => {
-  runs += 1;
-  return Response.json({ name: body.name, run: runs, accountId }, { status: 201 });
-});
-const getRoute = withApiKey(getThing, async ({ params }) => Response.json({ id: params.id }));
-const failingRoute = withApiKey(getThing, async () => {
-  throw new Error("SQLITE_CORRUPT: database disk image is malformed at /var/data/app.db");
-});
+const createRoute = withApiKey(createThing);
+const getRoute = withApiKey(defineOperation({ ...getThing, handler: async ({ params }) => ({ status: 200, body: { id: params.id } }) }));
+const failingRoute = withApiKey(
+  defineOperation({
+    ...getThing,
+    handler: async () => {
+      throw new Error("SQLITE_CORRUPT: database disk image is malformed at /var/data/app.db");
+    },
+  }),
+);
 
 function post(secret: string, body: string, headers: Record<string, string> = {}) {
   return createRoute(

@@ -11,7 +11,7 @@ import { logger } from "@/lib/logging/logger";
 import { apiRoute, type RouteContext } from "./api-route";
 import { ApiError, apiErrorResponse, asApiError } from "./errors";
 import { withIdempotency } from "./idempotency";
-import type { Operation } from "./operation";
+import type { ApiKeyContext, Operation } from "./operation";
 import { failedAuthRateLimiter, keyRateLimiter, rateLimitHeaders, type RateLimitResult } from "./rate-limit";
 import { parseInput, parseJsonBody, queryObject, readBodyText } from "./request-input";
 
@@ -96,17 +96,6 @@ function errorToResponse(error: unknown): Response {
   throw error;
 }
 
-type Infer<S> = S extends z.ZodType ? z.infer<S> : undefined;
-
-export type ApiKeyContext<B, Q> = {
-  request: Request;
-  apiKey: VerifiedApiKey;
-  accountId: string;
-  params: Record<string, string>;
-  body: Infer<B>;
-  query: Infer<Q>;
-};
-
 async function pathParams(context: RouteContext, idPrefix: string | undefined): Promise<Record<string, string>> {
   const params = Object.fromEntries(
     Object.entries((await context.params) ?? {}).map(([name, value]) => [name, Array.isArray(value) ? value.join("/") : value]),
@@ -119,11 +108,8 @@ async function pathParams(context: RouteContext, idPrefix: string | undefined): 
 
 // The one door to /api/v1: authenticates the key, rate-limits it, checks the operation's
 // permission, validates path, query and body against the operation's schemas, applies
-// Idempotency-Key to POSTs, and hands the route typed input.
-export function withApiKey<B extends z.ZodType | undefined, Q extends z.ZodType | undefined>(
-  operation: Operation<B, Q>,
-  handler: (context: ApiKeyContext<B, Q>) => Promise<Response>,
-) {
+// Idempotency-Key to POSTs, and runs the operation's handler with typed input.
+export function withApiKey(operation: Operation) {
   return apiRoute(async (request, context) => {
     const now = new Date();
     noteRequestFacts(request, { route: operation.path });
@@ -146,10 +132,13 @@ export function withApiKey<B extends z.ZodType | undefined, Q extends z.ZodType 
       authorize(apiKey, operation.permission);
       const url = new URL(request.url);
       const params = await pathParams(context, operation.idPrefix);
-      const query = (operation.query ? parseInput(operation.query, queryObject(url)) : undefined) as Infer<Q>;
+      const query = operation.query ? parseInput(operation.query, queryObject(url)) : undefined;
       const bodyText = operation.body ? await readBodyText(request) : "";
-      const body = (operation.body ? parseInput(operation.body, parseJsonBody(bodyText, request.headers.get("content-type"))) : undefined) as Infer<B>;
-      const run = () => handler({ request, apiKey, accountId: apiKey.user.id, params, body, query }).catch(errorToResponse);
+      const body = operation.body ? parseInput(operation.body, parseJsonBody(bodyText, request.headers.get("content-type"))) : undefined;
+      // The operation's schemas typed its handler's input; these values were parsed by them.
+      const input: ApiKeyContext<z.ZodType, z.ZodType> = { request, apiKey, accountId: apiKey.user.id, params, body, query };
+      const run = () =>
+        operation.handler(input as never).then((reply) => Response.json(reply.body, { status: reply.status }), errorToResponse);
       const idempotencyKey = request.headers.get("idempotency-key");
       if (request.method === "POST" && idempotencyKey !== null) {
         return withIdempotency(apiKey.user.id, idempotencyKey, { method: request.method, path: url.pathname, body: bodyText }, run);

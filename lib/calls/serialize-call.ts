@@ -1,8 +1,10 @@
 import { iso, storedStringMapSchema } from "@/lib/api/common-schemas";
 import type { Call } from "@/lib/generated/prisma/client";
 import { storedTranscriptSchema } from "./schemas";
+import type { CallObject } from "./schemas";
 
-export function serializeCall(call: Call) {
+// Typed by the documented call object: a field that drifts from callSchema fails typecheck.
+export function serializeCall(call: Call): CallObject {
   return {
     id: call.id,
     object: "call" as const,
@@ -16,7 +18,10 @@ export function serializeCall(call: Call) {
     metadata: storedStringMapSchema.parse(call.metadata),
     api_key_id: call.apiKeyId,
     provider: call.provider,
-    routing: call.routingAction ? { rule_id: call.routingRuleId, action: call.routingAction, target: call.routingTarget } : null,
+    routing:
+      call.routingAction && call.routingTarget
+        ? { rule_id: call.routingRuleId, action: call.routingAction, target: call.routingTarget }
+        : null,
     duration_seconds: call.durationSeconds,
     transcript: storedTranscriptSchema.parse(call.transcript),
     summary: call.summary,

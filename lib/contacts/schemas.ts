@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { e164Schema, stringMapSchema } from "@/lib/api/common-schemas";
 import { listQuerySchema } from "@/lib/api/pagination";
+import { deletedSchema, exampleId, idSchema, listSchema, timestampSchema } from "@/lib/api/response-schemas";
 
 const externalIdSchema = z
   .string({ error: "must be a string." })
@@ -45,3 +46,39 @@ export const listContactsQuerySchema = listQuerySchema("contact")
     external_id: externalIdSchema.optional().meta({ description: "Only the contact with this external_id." }),
   })
   .meta({ id: "ListContactsQuery" });
+
+// The contact object the API answers with.
+export const contactSchema = z
+  .object({
+    id: idSchema("contact", "The contact's id."),
+    object: z.literal("contact"),
+    external_id: z.string().nullable().meta({ description: "Your CRM's id for this contact." }),
+    phone: z.string().nullable().meta({ description: "Phone number in E.164 format." }),
+    email: z.string().nullable(),
+    first_name: z.string().nullable(),
+    last_name: z.string().nullable(),
+    company: z.string().nullable(),
+    metadata: z.record(z.string(), z.string()).meta({ description: "Your own data." }),
+    created_at: timestampSchema,
+    updated_at: timestampSchema,
+  })
+  .meta({ id: "Contact" });
+
+export type ContactObject = z.output<typeof contactSchema>;
+
+export const contactListSchema = listSchema(contactSchema, "ContactList");
+export const deletedContactSchema = deletedSchema("contact", "contact", "DeletedContact");
+
+export const CONTACT_EXAMPLE: ContactObject = {
+  id: exampleId("contact"),
+  object: "contact",
+  external_id: "hubspot-5012",
+  phone: "+14155550123",
+  email: "ada@example.com",
+  first_name: "Ada",
+  last_name: "Lovelace",
+  company: "Analytical Engines",
+  metadata: { plan: "gold" },
+  created_at: "2026-11-30T09:00:00.000Z",
+  updated_at: "2026-11-30T09:00:00.000Z",
+};

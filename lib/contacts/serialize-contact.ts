@@ -1,7 +1,9 @@
 import { storedStringMapSchema } from "@/lib/api/common-schemas";
 import type { Contact } from "@/lib/generated/prisma/client";
+import type { ContactObject } from "./schemas";
 
-export function serializeContact(contact: Contact) {
+// Typed by the documented contact object: a field that drifts from contactSchema fails typecheck.
+export function serializeContact(contact: Contact): ContactObject {
   return {
     id: contact.id,
     object: "contact" as const,

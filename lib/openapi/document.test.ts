@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { buildOpenApiDocument } from "./document";
-import { OPERATIONS } from "./operations";
+import { OPERATIONS } from "@/lib/api/registry";
 import { curlExample } from "./reference";
 
-const document = buildOpenApiDocument("https://switchboard.example");
+const document = buildOpenApiDocument("https://switchboard.example", OPERATIONS);
 
 function refsIn(value: unknown): string[] {
   if (Array.isArray(value)) return value.flatMap(refsIn);
@@ -25,8 +25,35 @@ describe("the OpenAPI document", () => {
       const item = document.paths[operation.path]?.[operation.method.toLowerCase()] as Record<string, unknown>;
       expect(item, `${operation.method} ${operation.path}`).toBeDefined();
       expect(item.summary).toBe(operation.summary);
-      expect(item["x-permission"]).toBe(operation.permission);
+      expect(item["x-permission"]).toBe(operation.access === "api_key" ? operation.permission : undefined);
     }
+  });
+
+  it("names operations for SDKs and documents a body for every success answer", () => {
+    const ids = OPERATIONS.map((operation) => operation.operationId);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toEqual(expect.arrayContaining(["createCall", "listCalls", "getCall", "cancelCall", "upsertContact", "getMe"]));
+    for (const operation of OPERATIONS) {
+      const item = document.paths[operation.path][operation.method.toLowerCase()] as { responses: Record<string, { content?: Record<string, unknown> }> };
+      const successes = Object.entries(item.responses).filter(([status]) => status.startsWith("2"));
+      expect(successes.length, operation.operationId).toBeGreaterThan(0);
+      for (const [status, answer] of successes) expect(answer.content?.["application/json"], `${operation.operationId} ${status}`).toBeDefined();
+    }
+  });
+
+  it("gives every answer an example its own schema accepts", () => {
+    for (const operation of OPERATIONS) {
+      for (const [status, answer] of Object.entries(operation.responses)) {
+        const parsed = answer.schema.safeParse(answer.example);
+        expect(parsed.success, `${operation.operationId} ${status}: ${parsed.error?.message}`).toBe(true);
+      }
+    }
+  });
+
+  it("lets public operations go without a key", () => {
+    const health = document.paths["/api/v1/health"].get as { security?: unknown[]; responses: Record<string, unknown> };
+    expect(health.security).toEqual([]);
+    expect(Object.keys(health.responses)).toEqual(["200"]);
   });
 
   it("takes request bodies from the zod schemas that validate them", () => {

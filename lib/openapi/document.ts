@@ -1,12 +1,12 @@
 import { z } from "zod";
-import { API_ERROR_TYPES } from "@/lib/api/errors";
 import type { Operation } from "@/lib/api/operation";
+import { errorSchema, type ErrorObject } from "@/lib/api/response-schemas";
 import { idPattern } from "@/lib/ids/new-id";
-import { OPERATIONS } from "./operations";
 import { publicUrl } from "@/lib/env";
 
 type JsonSchema = Record<string, unknown> & { $defs?: Record<string, JsonSchema>; properties?: Record<string, JsonSchema>; required?: string[] };
 
+// The error answers of every key-authenticated operation, each with the error object.
 const ERROR_RESPONSES: Record<string, string> = {
   "400": "invalid_request_error: the request is malformed; `param` names the field.",
   "401": "authentication_error: no key, or a malformed, unknown, revoked or expired key.",
@@ -16,20 +16,18 @@ const ERROR_RESPONSES: Record<string, string> = {
   "429": "rate_limit_error: too many requests; retry after Retry-After seconds.",
 };
 
-const errorSchema = z
-  .object({
-    error: z.object({
-      type: z.enum(API_ERROR_TYPES),
-      code: z.string().meta({ description: "A stable, machine-readable reason, e.g. revoked_api_key." }),
-      message: z.string().meta({ description: "What went wrong and how to fix it, for people." }),
-      param: z.string().optional().meta({ description: "The field, path parameter or header at fault." }),
-    }),
-  })
-  .meta({ id: "Error" });
+const ERROR_EXAMPLES: Record<string, ErrorObject> = {
+  "400": { error: { type: "invalid_request_error", code: "invalid_parameter", message: "to: must be a phone number in E.164 format, like +14155550123.", param: "to" } },
+  "401": { error: { type: "authentication_error", code: "invalid_api_key", message: "This API key does not exist. Check the key, or create one in Integration Settings." } },
+  "403": { error: { type: "permission_error", code: "missing_permission", message: "This API key lacks the calls:write permission (Calls: Write)." } },
+  "404": { error: { type: "not_found_error", code: "resource_missing", message: "No such object in this account." } },
+  "409": { error: { type: "conflict_error", code: "call_not_cancelable", message: "The call is completed; only queued or ringing calls can be canceled." } },
+  "429": { error: { type: "rate_limit_error", code: "rate_limited", message: "Rate limit of 100 requests exceeded for this API key. Retry after 12 s." } },
+};
 
-// JSON Schema 2020-12 (OpenAPI 3.1's dialect) of what a client may send.
-export function inputJsonSchema(schema: z.ZodType): JsonSchema {
-  const { $schema: _dialect, ...json } = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as JsonSchema;
+// JSON Schema 2020-12 (OpenAPI 3.1's dialect) of what a client may send, or of what it gets.
+export function inputJsonSchema(schema: z.ZodType, io: "input" | "output" = "input"): JsonSchema {
+  const { $schema: _dialect, ...json } = z.toJSONSchema(schema, { io, unrepresentable: "any" }) as JsonSchema;
   return json;
 }
 
@@ -68,19 +66,27 @@ function pathItem(operation: Operation, components: Record<string, JsonSchema>) 
       schema: { type: "string", maxLength: 255 },
     });
   }
-  const responses: Record<string, unknown> = {
-    [operation.success.status]: { description: operation.success.description },
-  };
-  for (const [status, description] of Object.entries(ERROR_RESPONSES)) {
-    responses[status] = { description, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } };
+  const responses: Record<string, unknown> = {};
+  for (const [status, answer] of Object.entries(operation.responses)) {
+    responses[status] = {
+      description: answer.description,
+      content: { "application/json": { schema: hoist(inputJsonSchema(answer.schema, "output"), components), example: answer.example } },
+    };
+  }
+  if (operation.access === "api_key") {
+    for (const [status, description] of Object.entries(ERROR_RESPONSES)) {
+      responses[status] = { description, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" }, example: ERROR_EXAMPLES[status] } } };
+    }
   }
   return {
-    operationId: `${operation.method.toLowerCase()}${operation.path.replace(/\/api\/v1|[{}]/g, "").replace(/[/-](\w)/g, (_, c: string) => c.toUpperCase())}`,
+    operationId: operation.operationId,
     summary: operation.summary,
     description: operation.description,
     tags: [operation.tag],
+    // Public operations need no key.
+    ...(operation.access === "public" ? { security: [] } : {}),
     ...(operation.permission ? { "x-permission": operation.permission } : {}),
-    parameters,
+    ...(parameters.length > 0 ? { parameters } : {}),
     ...(operation.body
       ? { requestBody: { required: true, content: { "application/json": { schema: hoist(inputJsonSchema(operation.body), components), ...(operation.example ? { example: operation.example } : {}) } } } }
       : {}),
@@ -88,9 +94,18 @@ function pathItem(operation: Operation, components: Record<string, JsonSchema>) 
   };
 }
 
-export function buildOpenApiDocument(serverUrl: string, operations: Operation[] = OPERATIONS) {
+const TAG_DESCRIPTIONS: Record<string, string> = {
+  Account: "The account and key a request is made with.",
+  Calls: "Outbound AI calls: launch, follow, cancel.",
+  Contacts: "The people calls are about, synced from your CRM.",
+  Routing: "Where inbound calls go.",
+  "Webhook endpoints": "URLs that receive signed events as things happen.",
+  Service: "Health and this document; no key needed.",
+};
+
+export function buildOpenApiDocument(serverUrl: string, operations: readonly Operation[]) {
   const components: Record<string, JsonSchema> = {};
-  hoist(inputJsonSchema(errorSchema), components);
+  hoist(inputJsonSchema(errorSchema, "output"), components);
   const paths: Record<string, Record<string, unknown>> = {};
   for (const operation of operations) {
     paths[operation.path] ??= {};
@@ -102,10 +117,11 @@ export function buildOpenApiDocument(serverUrl: string, operations: Operation[] 
       title: "Switchboard API",
       version: "1",
       description: "Launch AI calls, read call data, sync contacts and drive inbound call routing. Human-readable reference: /docs/api.",
+      license: { name: "Proprietary", url: `${serverUrl}/docs/api` },
     },
     servers: [{ url: serverUrl }],
     security: [{ bearerAuth: [] }, { apiKeyHeader: [] }],
-    tags: [...new Set(operations.map((operation) => operation.tag))].map((name) => ({ name })),
+    tags: [...new Set(operations.map((operation) => operation.tag))].map((name) => ({ name, description: TAG_DESCRIPTIONS[name] ?? name })),
     paths,
     components: {
       schemas: components,

@@ -44,7 +44,8 @@ export function parameterFields(operation: Operation): (FieldDoc & { in: string 
 
 export function curlExample(operation: Operation, baseUrl: string): string {
   const path = operation.path.replace("{id}", `$${(operation.idPrefix ?? "object").toUpperCase()}_ID`);
-  const lines = [`curl${operation.method === "GET" ? "" : ` -X ${operation.method}`} "${baseUrl}${path}"`, `  -H "Authorization: Bearer $SWITCHBOARD_KEY"`];
+  const lines = [`curl${operation.method === "GET" ? "" : ` -X ${operation.method}`} "${baseUrl}${path}"`];
+  if (operation.access === "api_key") lines.push(`  -H "Authorization: Bearer $SWITCHBOARD_KEY"`);
   if (operation.body) {
     lines.push(`  -H "Content-Type: application/json"`);
     if (operation.method === "POST") lines.push(`  -H "Idempotency-Key: $(uuidgen)"`);

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { e164Schema } from "@/lib/api/common-schemas";
 import { listQuerySchema } from "@/lib/api/pagination";
 import { RoutingAction } from "@/lib/generated/prisma/enums";
+import { deletedSchema, exampleId, idSchema, listSchema, timestampSchema } from "@/lib/api/response-schemas";
 import { scheduleSchema } from "./schedule";
 export const MAX_PRIORITY = 1_000_000;
 
@@ -76,3 +77,39 @@ export const inboundCallSchema = z
     to: e164Schema.meta({ description: "The number of yours that was called, in E.164 format." }),
   })
   .meta({ id: "InboundCall" });
+
+// The routing rule object the API answers with.
+export const routingRuleSchema = z
+  .object({
+    id: idSchema("rule", "The rule's id."),
+    object: z.literal("routing_rule"),
+    name: z.string().nullable(),
+    priority: z.number().int().meta({ description: "Rules are evaluated from the lowest number up." }),
+    called_number: z.string().nullable().meta({ description: "Matches calls to this number of yours; null matches any." }),
+    caller_prefix: z.string().nullable().meta({ description: "Matches callers whose number starts with this; null matches any." }),
+    schedule: scheduleSchema.nullable(),
+    action: z.enum(RoutingAction),
+    target: z.string().meta({ description: "The agent's name, or the phone number calls are forwarded to." }),
+    created_at: timestampSchema,
+    updated_at: timestampSchema,
+  })
+  .meta({ id: "RoutingRule" });
+
+export type RoutingRuleObject = z.output<typeof routingRuleSchema>;
+
+export const routingRuleListSchema = listSchema(routingRuleSchema, "RoutingRuleList");
+export const deletedRoutingRuleSchema = deletedSchema("routing_rule", "rule", "DeletedRoutingRule");
+
+export const ROUTING_RULE_EXAMPLE: RoutingRuleObject = {
+  id: exampleId("rule"),
+  object: "routing_rule",
+  name: "UK callers after hours",
+  priority: 10,
+  called_number: null,
+  caller_prefix: "+44",
+  schedule: { time_zone: "Europe/London", days: ["mon", "tue", "wed", "thu", "fri"], start: "18:00", end: "09:00" },
+  action: "forward",
+  target: "+442079460000",
+  created_at: "2026-11-30T09:00:00.000Z",
+  updated_at: "2026-11-30T09:00:00.000Z",
+};

@@ -1,7 +1,9 @@
 import type { RoutingRule } from "@/lib/generated/prisma/client";
 import { storedScheduleSchema } from "./schedule";
+import type { RoutingRuleObject } from "./schemas";
 
-export function serializeRoutingRule(rule: RoutingRule) {
+// Typed by the documented routing rule object: a field that drifts from routingRuleSchema fails typecheck.
+export function serializeRoutingRule(rule: RoutingRule): RoutingRuleObject {
   return {
     id: rule.id,
     object: "routing_rule" as const,

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { listQuerySchema } from "@/lib/api/pagination";
+import { deletedSchema, exampleId, idSchema, listSchema, timestampSchema } from "@/lib/api/response-schemas";
 import { ALL_EVENTS, WEBHOOK_EVENT_TYPES } from "./event-types";
 
 const urlSchema = z
@@ -42,3 +43,34 @@ export type CreateWebhookEndpointInput = z.infer<typeof createWebhookEndpointSch
 export type UpdateWebhookEndpointInput = z.infer<typeof updateWebhookEndpointSchema>;
 
 export const listWebhookEndpointsQuerySchema = listQuerySchema("we").meta({ id: "ListWebhookEndpointsQuery" });
+
+// The webhook endpoint object the API answers with; `secret` only in the answer that created it.
+export const webhookEndpointSchema = z
+  .object({
+    id: idSchema("we", "The endpoint's id."),
+    object: z.literal("webhook_endpoint"),
+    url: z.string().meta({ description: "The URL that receives events." }),
+    description: z.string().nullable(),
+    events: z.array(z.enum([ALL_EVENTS, ...WEBHOOK_EVENT_TYPES])).meta({ description: "Event types it receives; [\"*\"] for all." }),
+    enabled: z.boolean().meta({ description: "false: deliveries are paused." }),
+    disabled_reason: z.string().nullable().meta({ description: "Why Switchboard paused the endpoint, e.g. after repeated failures; null when you did or when enabled." }),
+    created_at: timestampSchema,
+    secret: z.string().optional().meta({ description: "The signing secret (whsec_…): only in the answer that created the endpoint." }),
+  })
+  .meta({ id: "WebhookEndpoint" });
+
+export type WebhookEndpointObject = z.output<typeof webhookEndpointSchema>;
+
+export const webhookEndpointListSchema = listSchema(webhookEndpointSchema, "WebhookEndpointList");
+export const deletedWebhookEndpointSchema = deletedSchema("webhook_endpoint", "we", "DeletedWebhookEndpoint");
+
+export const WEBHOOK_ENDPOINT_EXAMPLE: WebhookEndpointObject = {
+  id: exampleId("we"),
+  object: "webhook_endpoint",
+  url: "https://hooks.example.com/switchboard",
+  description: null,
+  events: ["call.completed"],
+  enabled: true,
+  disabled_reason: null,
+  created_at: "2026-11-30T09:00:00.000Z",
+};

@@ -4,7 +4,7 @@ import { OperationReference } from "@/components/docs/operation-reference";
 import { MAX_BODY_BYTES } from "@/lib/api/request-input";
 import { keyRateLimiter } from "@/lib/api/rate-limit";
 import { publicBaseUrl } from "@/lib/openapi/document";
-import { OPERATIONS } from "@/lib/openapi/operations";
+import { OPERATIONS } from "@/lib/api/registry";
 import { bodyFields, curlExample, parameterFields } from "@/lib/openapi/reference";
 
 export const metadata: Metadata = { title: "API reference" };

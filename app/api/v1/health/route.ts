@@ -1,4 +1,3 @@
-import { apiRoute } from "@/lib/api/api-route";
+import { routeHandlers } from "@/lib/api/route-handlers";
 
-// GET /api/v1/health: liveness for load balancers and uptime checks; needs no key.
-export const GET = apiRoute(async () => Response.json({ object: "health", status: "ok" }));
+export const { GET } = routeHandlers("/api/v1/health");

@@ -1,9 +1,3 @@
-import { withApiKey } from "@/lib/api/with-api-key";
-import { recordInboundCall } from "@/lib/calls/inbound";
-import { serializeCall } from "@/lib/calls/serialize-call";
-import { createInboundCallOperation } from "@/lib/routing/operations";
+import { routeHandlers } from "@/lib/api/route-handlers";
 
-// POST /api/v1/inbound-calls: a call arrives; the account's routing rules decide who answers.
-export const POST = withApiKey(createInboundCallOperation, async ({ accountId, apiKey, body }) =>
-  Response.json(serializeCall(await recordInboundCall(accountId, apiKey.id, body)), { status: 201 }),
-);
+export const { POST } = routeHandlers("/api/v1/inbound-calls");

@@ -1,5 +1,3 @@
-import { apiRoute } from "@/lib/api/api-route";
-import { buildOpenApiDocument, publicBaseUrl } from "@/lib/openapi/document";
+import { routeHandlers } from "@/lib/api/route-handlers";
 
-// GET /api/v1/openapi.json: the OpenAPI 3.1 document, generated from the request schemas. Public.
-export const GET = apiRoute(async () => Response.json(buildOpenApiDocument(publicBaseUrl())));
+export const { GET } = routeHandlers("/api/v1/openapi.json");

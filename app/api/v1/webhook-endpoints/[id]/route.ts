@@ -1,24 +1,3 @@
-import { withApiKey } from "@/lib/api/with-api-key";
-import { deleteWebhookEndpoint, getWebhookEndpoint, updateWebhookEndpoint } from "@/lib/webhooks/endpoints";
-import {
-  deleteWebhookEndpointOperation,
-  getWebhookEndpointOperation,
-  updateWebhookEndpointOperation,
-} from "@/lib/webhooks/operations";
-import { serializeWebhookEndpoint } from "@/lib/webhooks/serialize";
+import { routeHandlers } from "@/lib/api/route-handlers";
 
-// GET /api/v1/webhook-endpoints/{id}
-export const GET = withApiKey(getWebhookEndpointOperation, async ({ accountId, params }) =>
-  Response.json(serializeWebhookEndpoint(await getWebhookEndpoint(accountId, params.id))),
-);
-
-// PATCH /api/v1/webhook-endpoints/{id}: change, pause or resume an endpoint.
-export const PATCH = withApiKey(updateWebhookEndpointOperation, async ({ accountId, params, body }) =>
-  Response.json(serializeWebhookEndpoint(await updateWebhookEndpoint(accountId, params.id, body))),
-);
-
-// DELETE /api/v1/webhook-endpoints/{id}
-export const DELETE = withApiKey(deleteWebhookEndpointOperation, async ({ accountId, params }) => {
-  await deleteWebhookEndpoint(accountId, params.id);
-  return Response.json({ id: params.id, object: "webhook_endpoint", deleted: true });
-});
+export const { GET, PATCH, DELETE } = routeHandlers("/api/v1/webhook-endpoints/{id}");

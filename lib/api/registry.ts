@@ -1,0 +1,48 @@
+import { z } from "zod";
+import { accountOperations } from "@/lib/api-keys/operations";
+import { callOperations } from "@/lib/calls/operations";
+import { contactOperations } from "@/lib/contacts/operations";
+import { buildOpenApiDocument, publicBaseUrl } from "@/lib/openapi/document";
+import { routingOperations } from "@/lib/routing/operations";
+import { webhookOperations } from "@/lib/webhooks/operations";
+import { healthOperation } from "./health";
+import { definePublicOperation, response, type Operation } from "./operation";
+
+// Typed by a declared function so the document's operation can list the registry it is part of.
+function registeredOperations(): readonly Operation[] {
+  return OPERATIONS;
+}
+
+const openApiDocumentOperation = definePublicOperation({
+  method: "GET",
+  path: "/api/v1/openapi.json",
+  operationId: "getOpenApiDocument",
+  tag: "Service",
+  summary: "This API's OpenAPI document",
+  description: "The OpenAPI 3.1 document of every operation, generated from the same declarations the routes run. Needs no key.",
+  responses: {
+    200: response({
+      description: "The OpenAPI 3.1 document.",
+      schema: z.record(z.string(), z.unknown()).meta({ id: "OpenApiDocument" }),
+      example: { openapi: "3.1.0", info: { title: "Switchboard API", version: "1" }, paths: {} },
+    }),
+  },
+  handler: async () => ({ status: 200, body: buildOpenApiDocument(publicBaseUrl(), registeredOperations()) }),
+});
+
+// Every /api/v1 operation, in the order the reference presents them. A feature adds its
+// endpoints by declaring them in its lib/<feature>/operations.ts and listing that file's array
+// here; route files, the proxy's route table, the OpenAPI document and /docs/api read this.
+export const OPERATIONS = [
+  ...accountOperations,
+  ...callOperations,
+  ...contactOperations,
+  ...routingOperations,
+  ...webhookOperations,
+  healthOperation,
+  openApiDocumentOperation,
+] as const;
+
+export type RegisteredOperation = (typeof OPERATIONS)[number];
+export type RegisteredPath = RegisteredOperation["path"];
+export type MethodsAt<P extends RegisteredPath> = Extract<RegisteredOperation, { path: P }>["method"];
