@@ -41,12 +41,14 @@ export async function openWebhookInbox() {
   const base = receiverBase();
   if (!base) throw new Error(NO_RECEIVER_MESSAGE);
   let server: ReturnType<typeof createWebhookReceiver> | undefined;
-  let { url, token } = base === "loopback" ? { url: "", token: randomBytes(24).toString("hex") } : base;
+  let url: string, token: string;
   if (base === "loopback") {
-    const loopback = createWebhookReceiver({ token });
-    await new Promise<void>((resolve) => loopback.listen(0, "127.0.0.1", resolve));
-    url = `http://127.0.0.1:${(loopback.address() as AddressInfo).port}`;
-    server = loopback;
+    token = randomBytes(24).toString("hex");
+    server = createWebhookReceiver({ token });
+    await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  } else {
+    ({ url, token } = base);
   }
   const channel = randomUUID();
   const inspect = `${url}/inspect/${channel}`;
@@ -71,7 +73,7 @@ export async function openWebhookInbox() {
     },
     async close() {
       await fetch(inspect, { method: "DELETE", headers });
-      if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
+      if (server) await new Promise<void>((resolve) => server!.close(() => resolve()));
     },
   };
 }
