@@ -517,7 +517,7 @@ async function snapshot(request: APIRequestContext, key: string, api: ApiDescrip
   return objects;
 }
 
-test("thousands of malformed API requests all get a 4xx JSON error, never a 5xx", async ({ browser, request, baseURL }) => {
+test("thousands of malformed API requests all get a 4xx JSON error, never a 5xx", { tag: ["@api", "@security"] }, async ({ browser, request, baseURL }) => {
   test.setTimeout(150_000);
   const owner = await signUpWithKeys(browser, baseURL, "Fuzz Target", [
     { name: "Fuzz setup" },

@@ -3,7 +3,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import type { IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Webhook } from "standardwebhooks";
-import { createWebhookReceiver } from "../../scripts/webhook-receiver.mjs";
+import { createWebhookReceiver } from "../../scripts/webhook-receiver.cjs";
 import type { ReceivedWebhook } from "./webhook-receiver";
 
 // Where deliveries can go: a receiver on the runner's loopback when the flows start their own
@@ -16,7 +16,7 @@ function receiverBase(): { url: string; token: string } | "loopback" | null {
 }
 
 export const NO_RECEIVER_MESSAGE =
-  "Needs a webhook receiver the deployment can reach: run `node scripts/webhook-receiver.mjs` behind an https tunnel and set " +
+  "Needs a webhook receiver the deployment can reach: run `node scripts/webhook-receiver.cjs` behind an https tunnel and set " +
   "E2E_WEBHOOK_RECEIVER_URL (its public URL) and E2E_WEBHOOK_RECEIVER_TOKEN (its WEBHOOK_RECEIVER_TOKEN). See README, Tests.";
 
 export const hasWebhookReceiver = () => receiverBase() !== null;

@@ -1,7 +1,7 @@
 // A webhook receiver QA runs where a deployment can reach it (behind an https tunnel), so the
 // Playwright webhook flows can run against staging or production:
 //
-//   WEBHOOK_RECEIVER_TOKEN=$(openssl rand -hex 32) PORT=8787 node scripts/webhook-receiver.mjs
+//   WEBHOOK_RECEIVER_TOKEN=$(openssl rand -hex 32) PORT=8787 node scripts/webhook-receiver.cjs
 //
 // POST /hooks/<channel>[/anything]   stores the delivery (headers and raw body) and answers 200.
 // GET  /inspect/<channel>            what arrived on the channel, oldest first, as JSON.
@@ -10,9 +10,9 @@
 // the tested account's data, and anyone who can read them could also replay them. Channels are
 // random per test, kept in memory only, and dropped after an hour.
 // The e2e flows start the same server on loopback when they run against a local server.
-import { createHash, timingSafeEqual } from "node:crypto";
-import { createServer } from "node:http";
-import { pathToFileURL } from "node:url";
+// CommonJS, so the Playwright flows (compiled to CommonJS) can load the same server.
+const { createHash, timingSafeEqual } = require("node:crypto");
+const { createServer } = require("node:http");
 
 const MAX_BODY_BYTES = 256 * 1024;
 const MAX_MESSAGES_PER_CHANNEL = 500;
@@ -31,7 +31,8 @@ function answer(response, status, body) {
   response.end(JSON.stringify(body));
 }
 
-export function createWebhookReceiver({ token }) {
+/** @param {{ token: string }} options */
+function createWebhookReceiver({ token }) {
   if (!token || token.length < 16) throw new Error("Set WEBHOOK_RECEIVER_TOKEN to a random value of at least 16 characters.");
   /** @type {Map<string, { touched: number, messages: { headers: Record<string, string | string[] | undefined>, body: string, received_at: string }[] }>} */
   const channels = new Map();
@@ -80,7 +81,9 @@ export function createWebhookReceiver({ token }) {
   });
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+module.exports = { createWebhookReceiver };
+
+if (require.main === module) {
   const port = Number(process.env.PORT ?? 8787);
   const host = process.env.HOST ?? "127.0.0.1";
   const server = createWebhookReceiver({ token: process.env.WEBHOOK_RECEIVER_TOKEN ?? "" });
