@@ -21,7 +21,7 @@ if (externalBaseUrl) process.env.E2E_ACCOUNT_LEDGER ||= path.join(mkdtempSync(pa
 const mainProcess = !process.env.TEST_WORKER_INDEX;
 if (mainProcess && externalBaseUrl && !process.env.E2E_WEBHOOK_RECEIVER_URL) {
   console.log(
-    "No E2E_WEBHOOK_RECEIVER_URL: the webhook flows that need deliveries are skipped (listed as skipped below).\n" +
+    "No E2E_WEBHOOK_RECEIVER_URL: the webhook flows that need deliveries are skipped (listed as skipped).\n" +
       "To run them, start `node scripts/webhook-receiver.cjs` behind an https tunnel and set E2E_WEBHOOK_RECEIVER_URL and E2E_WEBHOOK_RECEIVER_TOKEN.",
   );
 }
