@@ -45,8 +45,9 @@ export default defineConfig({
   workers: 2,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  timeout: 30_000,
-  expect: { timeout: 10_000 },
+  // A deployment far away (or a loaded machine) may need more: E2E_TIMEOUT_MS scales both.
+  timeout: Number(process.env.E2E_TIMEOUT_MS ?? 30_000),
+  expect: { timeout: Number(process.env.E2E_TIMEOUT_MS ?? 30_000) / 3 },
   ...reportsFor(),
   globalTeardown: "./e2e/support/delete-test-accounts.ts",
   use: {
