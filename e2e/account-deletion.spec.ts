@@ -69,5 +69,5 @@ test("deleting an account asks for the password and the email, then revokes its 
   await page.getByLabel("Email").fill(account.email);
   await page.getByLabel("Password").fill(account.password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert")).toHaveText("That email and password do not match an account. Check them and try again.");
+  await expect(page.locator("form").getByRole("alert")).toHaveText("That email and password do not match an account. Check them and try again.");
 });
