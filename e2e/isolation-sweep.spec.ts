@@ -106,7 +106,7 @@ async function deliveryRows(page: Page, url: string) {
 }
 
 test("another account can neither read nor change anything of mine: every API route, page and server action", { tag: ["@security", "@api"] }, async ({ browser, request, baseURL }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(test.info().timeout * 5);
   // Without a receiver the deployment can reach, the endpoints exist but nothing is delivered, and
   // only the sweep of deliveries (A's delivery and event ids, Resend) is left out.
   const [receiverA, receiverB] = hasWebhookReceiver() ? await Promise.all([openWebhookInbox(), openWebhookInbox()]) : [null, null];

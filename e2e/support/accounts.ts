@@ -37,7 +37,8 @@ export async function deleteAccount(page: Page, account: TestAccount) {
   await dialog.getByLabel("Password").fill(account.password);
   await dialog.getByLabel(`Type ${account.email} to confirm`).fill(account.email);
   await dialog.getByRole("button", { name: "Delete this account" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Your account and its data were deleted." })).toBeVisible();
-  await expect(page).toHaveURL(/\/sign-in/);
+  // waitFor rather than expect: the global teardown calls this outside a test, with its own timeouts.
+  await page.getByRole("status").filter({ hasText: "Your account and its data were deleted." }).waitFor();
+  await page.waitForURL(/\/sign-in/);
   recordDeletion(account);
 }

@@ -5,6 +5,9 @@ import { accountsLeft } from "./account-ledger";
 import { deleteAccount, type TestAccount } from "./accounts";
 import { inPool } from "./seeded-random";
 
+// Each step may take as long as an expectation in the tests (E2E_TIMEOUT_MS / 3), at least 30 s.
+const STEP_TIMEOUT_MS = Math.max(30_000, Number(process.env.E2E_TIMEOUT_MS ?? 30_000) / 3);
+
 // Global teardown against a deployment: deletes, through Profile Settings like an owner would,
 // every account the run signed up and did not delete itself, so a run leaves no account behind.
 export default async function deleteTestAccounts(config: FullConfig) {
@@ -15,8 +18,9 @@ export default async function deleteTestAccounts(config: FullConfig) {
   const failures: string[] = [];
   if (accounts.length) {
     const browser = await chromium.launch(launchOptions);
-    await inPool(accounts, 3, async (account: TestAccount) => {
+    await inPool(accounts, 2, async (account: TestAccount) => {
       const context = await browser.newContext({ baseURL });
+      context.setDefaultTimeout(STEP_TIMEOUT_MS);
       const page = await context.newPage();
       try {
         await page.goto("/sign-in");
@@ -27,8 +31,8 @@ export default async function deleteTestAccounts(config: FullConfig) {
         const refused = page.locator("form").getByRole("alert");
         const settled = () => undefined;
         await Promise.race([
-          page.waitForURL((url) => !url.pathname.startsWith("/sign-in"), { timeout: 15_000 }).catch(settled),
-          refused.waitFor({ timeout: 15_000 }).catch(settled),
+          page.waitForURL((url) => !url.pathname.startsWith("/sign-in")).catch(settled),
+          refused.waitFor().catch(settled),
         ]);
         if (await refused.isVisible()) {
           // A sign-up that never went through leaves nothing to delete; anything else (throttled) is a failure.
