@@ -15,7 +15,10 @@ test("smoke: a throwaway account makes a key, calls /me, revokes the key and del
   expect(await response.json()).toMatchObject({ object: "account", email: account.email, api_key: { name: "Smoke test", display: displayOf(key) } });
 
   await keyRow(page, displayOf(key)).getByRole("button", { name: /^Delete/ }).click();
-  await page.getByRole("dialog", { name: 'Delete API key "Smoke test"?' }).getByRole("button", { name: "Delete key" }).click();
+  const confirm = page.getByRole("dialog", { name: 'Delete API key "Smoke test"?' });
+  await confirm.getByRole("button", { name: "Delete key" }).click();
+  // Hidden only once the key is deleted (while the dialog is open the rows are aria-hidden).
+  await expect(confirm).toBeHidden();
   await expect(keyRow(page, displayOf(key))).toHaveCount(0);
   expect((await (await me(request, key)).json()).error).toMatchObject({ code: "revoked_api_key" });
 
