@@ -6,6 +6,8 @@ const config = [
   ...nextTypescript,
   { ignores: [".next/**", "lib/generated/**", "test-results/**", "playwright-report/**", "data/**", "next-env.d.ts"] },
   { rules: { "@typescript-eslint/no-unused-vars": ["error", { varsIgnorePattern: "^_", argsIgnorePattern: "^_" }] } },
+  // CommonJS files load their modules with require().
+  { files: ["**/*.cjs"], rules: { "@typescript-eslint/no-require-imports": "off" } },
 ];
 
 export default config;

@@ -1,4 +1,4 @@
-import { defineConfig, devices } from "@playwright/test";
+import { defineConfig, devices, type ReporterDescription } from "@playwright/test";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -14,6 +14,27 @@ const chromiumPath = findChromium() ?? undefined;
 
 // Set once in the main process; Playwright's workers inherit it instead of making their own.
 process.env.E2E_DATABASE_URL ||= `file:${path.join(mkdtempSync(path.join(tmpdir(), "switchboard-e2e-")), "e2e.db")}`;
+// Against a deployment, every account the flows sign up is listed here and deleted at the end
+// (e2e/support/delete-test-accounts.ts), so a run leaves no account behind.
+if (externalBaseUrl) process.env.E2E_ACCOUNT_LEDGER ||= path.join(mkdtempSync(path.join(tmpdir(), "switchboard-e2e-accounts-")), "accounts.jsonl");
+
+const mainProcess = !process.env.TEST_WORKER_INDEX;
+if (mainProcess && externalBaseUrl && !process.env.E2E_WEBHOOK_RECEIVER_URL) {
+  console.log(
+    "No E2E_WEBHOOK_RECEIVER_URL: the webhook flows that need deliveries are skipped (listed as skipped).\n" +
+      "To run them, start `node scripts/webhook-receiver.cjs` behind an https tunnel and set E2E_WEBHOOK_RECEIVER_URL and E2E_WEBHOOK_RECEIVER_TOKEN.",
+  );
+}
+
+// HTML report, traces and screenshots of failures, in playwright-report/<suite> and
+// test-results/<suite> (git-ignored). One folder per suite: Playwright empties its folders at the
+// start of a run, so suites run one after another (CI) keep each other's reports.
+export function reportsFor(suite = process.env.E2E_REPORT_NAME ?? "e2e") {
+  return {
+    outputDir: path.join("test-results", suite),
+    reporter: [["list"], ["html", { open: "never", outputFolder: path.join("playwright-report", suite) }]] satisfies ReporterDescription[],
+  };
+}
 
 export default defineConfig({
   testDir: "e2e",
@@ -24,12 +45,15 @@ export default defineConfig({
   workers: 2,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  timeout: 30_000,
-  expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  // A deployment far away (or a loaded machine) may need more: E2E_TIMEOUT_MS scales both.
+  timeout: Number(process.env.E2E_TIMEOUT_MS ?? 30_000),
+  expect: { timeout: Number(process.env.E2E_TIMEOUT_MS ?? 30_000) / 3 },
+  ...reportsFor(),
+  globalTeardown: "./e2e/support/delete-test-accounts.ts",
   use: {
     baseURL,
     trace: "retain-on-failure",
+    screenshot: "only-on-failure",
     launchOptions: {
       executablePath: chromiumPath,
       // Root in a container, no network: no sandbox, no GPU, nothing that phones home.

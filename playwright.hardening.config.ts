@@ -1,11 +1,14 @@
 import { defineConfig } from "@playwright/test";
-import baseConfig from "./playwright.config";
+import baseConfig, { reportsFor } from "./playwright.config";
 
 // Crash safety, secrets at rest, web security and concurrency on real production servers that
 // each spec starts, kills and restarts itself (e2e/hardening/support/server.ts), one at a time.
 // Run with `npm run test:hardening`.
 export default defineConfig({
   ...baseConfig,
+  ...reportsFor(process.env.E2E_REPORT_NAME ?? "hardening"),
+  // Its servers and databases are its own: no deployment accounts to delete.
+  globalTeardown: undefined,
   testDir: "e2e/hardening",
   testIgnore: [],
   fullyParallel: false,

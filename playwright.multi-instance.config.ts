@@ -1,6 +1,6 @@
 import { defineConfig } from "@playwright/test";
 import { randomBytes } from "node:crypto";
-import baseConfig from "./playwright.config";
+import baseConfig, { reportsFor } from "./playwright.config";
 
 // Two production servers on one PostgreSQL database, as behind a load balancer.
 // Run with `npm run test:multi-instance` (needs E2E_POSTGRES_SERVER).
@@ -12,6 +12,9 @@ process.env.MULTI_INSTANCE_SECRET ||= randomBytes(32).toString("base64url");
 
 export default defineConfig({
   ...baseConfig,
+  ...reportsFor(process.env.E2E_REPORT_NAME ?? "multi-instance"),
+  // Its servers and databases are its own: no deployment accounts to delete.
+  globalTeardown: undefined,
   testDir: "e2e/multi-instance",
   testIgnore: [],
   workers: 1,

@@ -2,7 +2,7 @@ import { expect, test } from "./support/test";
 import { newAccount, signUp } from "./support/accounts";
 import { displayOf, generateKey, keyRow, me, openIntegrationSettings } from "./support/api-keys";
 
-test("another account sees none of my keys and cannot revoke one", async ({ browser, request }) => {
+test("another account sees none of my keys and cannot revoke one", { tag: ["@security", "@keys"] }, async ({ browser, request }) => {
   const ownerContext = await browser.newContext();
   const owner = await ownerContext.newPage();
   await signUp(owner, newAccount("Owner"));

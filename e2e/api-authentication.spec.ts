@@ -2,14 +2,14 @@ import { expect, test } from "./support/test";
 import { signUp } from "./support/accounts";
 import { generateKey, me, openIntegrationSettings } from "./support/api-keys";
 
-test("GET /api/v1/health answers without a key", async ({ request }) => {
+test("GET /api/v1/health answers without a key", { tag: ["@api", "@keys"] }, async ({ request }) => {
   const response = await request.get("/api/v1/health");
   expect(response.status()).toBe(200);
   expect(await response.json()).toEqual({ object: "health", status: "ok" });
   expect(response.headers()["request-id"]).toMatch(/^req_/);
 });
 
-test.describe("GET /api/v1/me refuses a bad key with a message that says what to fix", () => {
+test.describe("GET /api/v1/me refuses a bad key with a message that says what to fix", { tag: ["@api", "@keys"] }, () => {
   const cases: { title: string; headers: Record<string, string>; code: string; message: RegExp }[] = [
     { title: "no key", headers: {}, code: "missing_api_key", message: /No API key provided\. Send it as Authorization: Bearer <key>/ },
     { title: "not a Bearer header", headers: { Authorization: "Basic abc" }, code: "malformed_authorization_header", message: /Bearer <key>/ },
@@ -29,7 +29,7 @@ test.describe("GET /api/v1/me refuses a bad key with a message that says what to
   }
 });
 
-test("a well-formed key that was never issued is unknown; a real one works with either header", async ({ page, request }) => {
+test("a well-formed key that was never issued is unknown; a real one works with either header", { tag: ["@api", "@keys"] }, async ({ page, request }) => {
   await signUp(page);
   await openIntegrationSettings(page);
   const key = await generateKey(page, "GHL");

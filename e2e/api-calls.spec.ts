@@ -8,7 +8,7 @@ const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 // The simulator ends a call within about 6 s; give it room on a busy machine.
 const UNTIL_ENDED = { timeout: 20_000, intervals: [250, 500, 1000] };
 
-test.describe("POST /api/v1/calls", () => {
+test.describe("POST /api/v1/calls", { tag: ["@api", "@calls"] }, () => {
   test("queues an outbound call launched with the key", async ({ request, apiKey }) => {
     const response = await request.post("/api/v1/calls", {
       headers: apiKey.headers,
@@ -87,7 +87,7 @@ test.describe("POST /api/v1/calls", () => {
   });
 });
 
-test.describe("GET /api/v1/calls", () => {
+test.describe("GET /api/v1/calls", { tag: ["@api", "@calls"] }, () => {
   test("pages through the account's calls newest first and filters them", async ({ page, request }) => {
     // A fresh account, so the list holds exactly the calls this test launches.
     await signUp(page);
@@ -149,7 +149,7 @@ test.describe("GET /api/v1/calls", () => {
   });
 });
 
-test.describe("GET /api/v1/calls/{id}", () => {
+test.describe("GET /api/v1/calls/{id}", { tag: ["@api", "@calls"] }, () => {
   test("returns the call; a malformed id is a 400, a missing or foreign one a 404", async ({ request, apiKey, otherApiKey }) => {
     const call = await launchCall(request, apiKey, { to: TO });
     const response = await request.get(`/api/v1/calls/${call.id}`, { headers: apiKey.headers });
@@ -172,7 +172,7 @@ test.describe("GET /api/v1/calls/{id}", () => {
   });
 });
 
-test.describe("POST /api/v1/calls/{id}/cancel", () => {
+test.describe("POST /api/v1/calls/{id}/cancel", { tag: ["@api", "@calls"] }, () => {
   test("cancels a queued call once; a canceled or completed call is a 409", async ({ request, apiKey, otherApiKey }) => {
     const queued = await launchCall(request, apiKey, { to: TO });
     const cancel = (id: string, headers = apiKey.headers) => request.post(`/api/v1/calls/${id}/cancel`, { headers });
@@ -198,7 +198,7 @@ test.describe("POST /api/v1/calls/{id}/cancel", () => {
   });
 });
 
-test.describe("the call simulator", () => {
+test.describe("the call simulator", { tag: ["@api", "@calls"] }, () => {
   test("an answered call completes with a transcript, summary and duration", async ({ request, apiKey }) => {
     const { id } = await launchCall(request, apiKey, { to: TO, agent: "Booking assistant", variables: { first_name: "Ada", reason: "your order" } });
     const seen = new Set<string>();

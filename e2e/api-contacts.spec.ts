@@ -13,7 +13,7 @@ const ADA = {
 
 const MISSING_ID = "contact_000000000aaaaaaaaaaaaaaaa";
 
-test("a CRM syncs a contact: create, upsert by external_id, find, update and delete", async ({ browser, request }) => {
+test("a CRM syncs a contact: create, upsert by external_id, find, update and delete", { tag: ["@api", "@contacts"] }, async ({ browser, request }) => {
   const { CRM } = await accountWithKeys(browser, { CRM: {} });
   const api = client(request, CRM);
 
@@ -58,7 +58,7 @@ test("a CRM syncs a contact: create, upsert by external_id, find, update and del
   expect((await api.post("/api/v1/contacts", ADA)).status()).toBe(201);
 });
 
-test("concurrent identical upserts create one contact; without external_id every POST creates", async ({ browser, request }) => {
+test("concurrent identical upserts create one contact; without external_id every POST creates", { tag: ["@api", "@contacts"] }, async ({ browser, request }) => {
   const { CRM } = await accountWithKeys(browser, { CRM: {} });
   const api = client(request, CRM);
 
@@ -75,7 +75,7 @@ test("concurrent identical upserts create one contact; without external_id every
   expect((await first.json()).id).not.toBe((await second.json()).id);
 });
 
-test("an Idempotency-Key replays the first answer", async ({ browser, request }) => {
+test("an Idempotency-Key replays the first answer", { tag: ["@api", "@contacts"] }, async ({ browser, request }) => {
   const { CRM } = await accountWithKeys(browser, { CRM: {} });
   const api = client(request, CRM);
 
@@ -87,7 +87,7 @@ test("an Idempotency-Key replays the first answer", async ({ browser, request })
   expect((await (await api.get("/api/v1/contacts")).json()).data).toHaveLength(1);
 });
 
-test("lists page with limit and starting_after, newest first, without repeats", async ({ browser, request }) => {
+test("lists page with limit and starting_after, newest first, without repeats", { tag: ["@api", "@contacts"] }, async ({ browser, request }) => {
   const { CRM } = await accountWithKeys(browser, { CRM: {} });
   const api = client(request, CRM);
   const created: string[] = [];
@@ -105,7 +105,7 @@ test("lists page with limit and starting_after, newest first, without repeats", 
   expect(seen).toEqual([...created].sort().reverse());
 });
 
-test("bad input is a 400 that names the field, and nothing is written", async ({ browser, request }) => {
+test("bad input is a 400 that names the field, and nothing is written", { tag: ["@api", "@contacts"] }, async ({ browser, request }) => {
   const { CRM } = await accountWithKeys(browser, { CRM: {} });
   const api = client(request, CRM);
   const existing = await (await api.post("/api/v1/contacts", ADA)).json();
@@ -155,7 +155,7 @@ test("bad input is a 400 that names the field, and nothing is written", async ({
   expect(list.data).toEqual([existing]);
 });
 
-test("PATCH to an external_id another contact has is a 409", async ({ browser, request }) => {
+test("PATCH to an external_id another contact has is a 409", { tag: ["@api", "@contacts"] }, async ({ browser, request }) => {
   const { CRM } = await accountWithKeys(browser, { CRM: {} });
   const api = client(request, CRM);
   await api.post("/api/v1/contacts", ADA);
@@ -169,7 +169,7 @@ test("PATCH to an external_id another contact has is a 409", async ({ browser, r
   expect(await (await api.get(`/api/v1/contacts/${grace.id}`)).json()).toEqual(grace);
 });
 
-test("another account's key gets 404 for my contact and changes nothing", async ({ browser, request }) => {
+test("another account's key gets 404 for my contact and changes nothing", { tag: ["@api", "@contacts"] }, async ({ browser, request }) => {
   const { Owner } = await accountWithKeys(browser, { Owner: {} });
   const { Intruder } = await accountWithKeys(browser, { Intruder: {} });
   const owner = client(request, Owner);
@@ -190,7 +190,7 @@ test("another account's key gets 404 for my contact and changes nothing", async 
   expect(await (await owner.get(`/api/v1/contacts/${contact.id}`)).json()).toEqual(contact);
 });
 
-test("contacts routes need an API key", async ({ request }) => {
+test("contacts routes need an API key", { tag: ["@api", "@contacts"] }, async ({ request }) => {
   for (const response of [
     await request.get("/api/v1/contacts"),
     await request.post("/api/v1/contacts", { data: ADA }),
@@ -202,7 +202,7 @@ test("contacts routes need an API key", async ({ request }) => {
   }
 });
 
-test.describe("permissions", () => {
+test.describe("permissions", { tag: ["@api", "@contacts"] }, () => {
   test("a Read only key reads contacts but cannot write them", async ({ browser, request }) => {
     const { Full, Reader } = await accountWithKeys(browser, { Full: {}, Reader: { access: "Read only" } });
     const contact = await (await client(request, Full).post("/api/v1/contacts", ADA)).json();

@@ -17,7 +17,7 @@ async function inBatches<T>(count: number, batchSize: number, send: (i: number) 
 const postCall = (request: APIRequestContext, key: ApiKey, data: Record<string, unknown>, headers: Record<string, string> = {}) =>
   request.post("/api/v1/calls", { headers: { ...key.headers, ...headers }, data });
 
-test("every answer carries its own Request-Id, and every failure the same error shape", async ({ request, apiKey }) => {
+test("every answer carries its own Request-Id, and every failure the same error shape", { tag: ["@api"] }, async ({ request, apiKey }) => {
   const call = await launchCall(request, apiKey, { to: TO });
   await request.post(`/api/v1/calls/${call.id}/cancel`, { headers: apiKey.headers });
   const get = (path: string, headers: Record<string, string> = apiKey.headers) => request.get(path, { headers });
@@ -43,7 +43,7 @@ test("every answer carries its own Request-Id, and every failure the same error 
   for (const response of [...successes, ...failures.map(([r]) => r)]) expect(response.headers()["cache-control"]).toBe("no-store");
 });
 
-test("a key's answers count down its rate limit in RateLimit-* headers", async ({ request, apiKey }) => {
+test("a key's answers count down its rate limit in RateLimit-* headers", { tag: ["@api"] }, async ({ request, apiKey }) => {
   await awaitRoomInRateLimitWindow(3_000);
   const answers = [
     await request.get("/api/v1/me", { headers: apiKey.headers }),
@@ -60,7 +60,7 @@ test("a key's answers count down its rate limit in RateLimit-* headers", async (
   expect(remaining).toEqual([remaining[0], remaining[0] - 1, remaining[0] - 2]);
 });
 
-test("a key is limited to 100 requests per 10 s, with 429 and Retry-After; other keys are not", async ({ request, apiKey, apiAccount }) => {
+test("a key is limited to 100 requests per 10 s, with 429 and Retry-After; other keys are not", { tag: ["@api"] }, async ({ request, apiKey, apiAccount }) => {
   const bystander = await apiAccount.newKey("Bystander");
   await awaitRoomInRateLimitWindow(6_000);
   const first = await request.get("/api/v1/calls?limit=1", { headers: apiKey.headers });
@@ -86,7 +86,7 @@ test("a key is limited to 100 requests per 10 s, with 429 and Retry-After; other
 // The server trusts loopback as a proxy (TRUSTED_PROXIES in playwright.config.ts) and the test
 // plays it: X-Forwarded-For names the client's address. Its own address keeps this throttle away
 // from other tests' bad keys.
-test("failed authentications from one address are throttled with 429, never a valid key", async ({ request, apiKey }) => {
+test("failed authentications from one address are throttled with 429, never a valid key", { tag: ["@api", "@security"] }, async ({ request, apiKey }) => {
   const address = `198.51.100.${1 + Math.floor(Math.random() * 250)}`;
   const fromAddress = { "X-Forwarded-For": address };
   const statuses: number[] = [];
@@ -112,7 +112,7 @@ test("failed authentications from one address are throttled with 429, never a va
   );
 });
 
-test.describe("Idempotency-Key", () => {
+test.describe("Idempotency-Key", { tag: ["@api"] }, () => {
   test("a repeat replays the first answer; another body with the same key is a 409", async ({ request, apiKey }) => {
     const marker = randomUUID();
     const idempotency = { "Idempotency-Key": `launch-${marker}` };
@@ -165,7 +165,7 @@ test.describe("Idempotency-Key", () => {
   });
 });
 
-test.describe("permissions on calls", () => {
+test.describe("permissions on calls", { tag: ["@api"] }, () => {
   test("a Read only key lists and reads calls but cannot launch or cancel one", async ({ request, apiKey, apiAccount }) => {
     const call = await launchCall(request, apiKey, { to: TO });
     const reader = auth(await apiAccount.newKey("Reader", { access: "Read only" }));
@@ -201,7 +201,7 @@ test.describe("permissions on calls", () => {
   });
 });
 
-test("another account's calls are invisible: 404 like a missing call, and absent from lists", async ({ request, apiKey, otherApiKey }) => {
+test("another account's calls are invisible: 404 like a missing call, and absent from lists", { tag: ["@api"] }, async ({ request, apiKey, otherApiKey }) => {
   const mine = await launchCall(request, apiKey, { to: TO });
   const theirs = await launchCall(request, otherApiKey, { to: TO });
 

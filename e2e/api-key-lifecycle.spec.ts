@@ -2,7 +2,7 @@ import { expect, test } from "./support/test";
 import { signUp } from "./support/accounts";
 import { copyAndClose, displayOf, generateKey, keyRow, me, openIntegrationSettings } from "./support/api-keys";
 
-test("an owner generates keys, uses them on the API and deletes one", async ({ page, context, request, baseURL }) => {
+test("an owner generates keys, uses them on the API and deletes one", { tag: ["@keys"] }, async ({ page, context, request, baseURL }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
   const account = await signUp(page);
   await openIntegrationSettings(page);
@@ -55,7 +55,7 @@ test("an owner generates keys, uses them on the API and deletes one", async ({ p
   expect((await me(request, second)).status()).toBe(200);
 });
 
-test("closing the new-key dialog before copying asks first", async ({ page }) => {
+test("closing the new-key dialog before copying asks first", { tag: ["@keys"] }, async ({ page }) => {
   await signUp(page);
   await openIntegrationSettings(page);
   await generateKey(page, "Make");
@@ -74,7 +74,7 @@ test("closing the new-key dialog before copying asks first", async ({ page }) =>
   await expect(page.getByRole("rowheader", { name: "Make" })).toBeVisible();
 });
 
-test("the key name is validated inline and nothing is created", async ({ page }) => {
+test("the key name is validated inline and nothing is created", { tag: ["@keys"] }, async ({ page }) => {
   await signUp(page);
   await openIntegrationSettings(page);
   await page.getByRole("button", { name: "Generate Key" }).click();

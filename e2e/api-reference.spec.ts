@@ -1,7 +1,7 @@
 import { apiContract, validating } from "./support/api-contract";
 import { expect, test } from "./support/test";
 
-test("GET /api/v1/openapi.json is an OpenAPI 3.1 document of the routes, without a key", async ({ request }) => {
+test("GET /api/v1/openapi.json is an OpenAPI 3.1 document of the routes, without a key", { tag: ["@api", "@docs"] }, async ({ request }) => {
   const response = await request.get("/api/v1/openapi.json");
   expect(response.status()).toBe(200);
   const document = await response.json();
@@ -10,7 +10,7 @@ test("GET /api/v1/openapi.json is an OpenAPI 3.1 document of the routes, without
   expect(document.paths["/api/v1/calls"].post["x-permission"]).toBe("calls:write");
 });
 
-test("a developer reads the API reference: auth, errors, paging, idempotency, limits and a curl per route", async ({ page, request }) => {
+test("a developer reads the API reference: auth, errors, paging, idempotency, limits and a curl per route", { tag: ["@api", "@docs"] }, async ({ page, request }) => {
   await page.goto("/docs/api");
   await expect(page.getByRole("heading", { name: "API reference", level: 1 })).toBeVisible();
   for (const section of ["Authentication", "Errors", "Pagination", "Idempotency", "Rate limits"]) {
@@ -28,7 +28,7 @@ test("a developer reads the API reference: auth, errors, paging, idempotency, li
   }
 });
 
-test("unknown API paths and methods answer with the JSON error object", async ({ request }) => {
+test("unknown API paths and methods answer with the JSON error object", { tag: ["@api", "@docs"] }, async ({ request }) => {
   const missing = await request.get("/api/v1/no-such-thing");
   expect(missing.status()).toBe(404);
   expect((await missing.json()).error).toMatchObject({ type: "not_found_error", code: "route_not_found" });

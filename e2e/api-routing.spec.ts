@@ -20,7 +20,7 @@ function wallClock(timeZone: string, offsetMinutes: number) {
   return new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(instant);
 }
 
-test("routing rules: create, read, list, update and delete", async ({ browser, request }) => {
+test("routing rules: create, read, list, update and delete", { tag: ["@api", "@routing"] }, async ({ browser, request }) => {
   const { Routing } = await accountWithKeys(browser, { Routing: {} });
   const api = client(request, Routing);
 
@@ -56,7 +56,7 @@ test("routing rules: create, read, list, update and delete", async ({ browser, r
   await expectError(await api.delete(`/api/v1/routing-rules/${rule.id}`), 404, { type: "not_found_error" });
 });
 
-test("inbound calls are routed by the first matching rule, recorded and then completed", async ({ browser, request }) => {
+test("inbound calls are routed by the first matching rule, recorded and then completed", { tag: ["@api", "@routing"] }, async ({ browser, request }) => {
   const { Switchboard } = await accountWithKeys(browser, { Switchboard: {} });
   const api = client(request, Switchboard);
   const apiKeyId = (await (await me(request, Switchboard)).json()).api_key.id;
@@ -108,7 +108,7 @@ test("inbound calls are routed by the first matching rule, recorded and then com
     .toBe("completed");
 });
 
-test("with no matching rule a call goes to the default agent", async ({ browser, request }) => {
+test("with no matching rule a call goes to the default agent", { tag: ["@api", "@routing"] }, async ({ browser, request }) => {
   const { Switchboard } = await accountWithKeys(browser, { Switchboard: {} });
   const api = client(request, Switchboard);
 
@@ -126,7 +126,7 @@ test("with no matching rule a call goes to the default agent", async ({ browser,
   expect((await (await api.get(`/api/v1/calls/${noMatch.id}`)).json()).routing).toEqual(FALLBACK);
 });
 
-test("a schedule is read in the rule's time zone", async ({ browser, request }) => {
+test("a schedule is read in the rule's time zone", { tag: ["@api", "@routing"] }, async ({ browser, request }) => {
   const { Switchboard } = await accountWithKeys(browser, { Switchboard: {} });
   const api = client(request, Switchboard);
   const everyDay = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
@@ -155,7 +155,7 @@ test("a schedule is read in the rule's time zone", async ({ browser, request }) 
   expect(call.routing).toEqual({ rule_id: openNow.id, action: "agent", target: "Open now" });
 });
 
-test("lists page with limit and starting_after, newest first, without repeats", async ({ browser, request }) => {
+test("lists page with limit and starting_after, newest first, without repeats", { tag: ["@api", "@routing"] }, async ({ browser, request }) => {
   const { Routing } = await accountWithKeys(browser, { Routing: {} });
   const api = client(request, Routing);
   const ids: string[] = [];
@@ -173,7 +173,7 @@ test("lists page with limit and starting_after, newest first, without repeats", 
   expect(seen).toEqual([...ids].sort().reverse());
 });
 
-test("bad input is a 400 that names the field, and nothing is written", async ({ browser, request }) => {
+test("bad input is a 400 that names the field, and nothing is written", { tag: ["@api", "@routing"] }, async ({ browser, request }) => {
   const { Routing } = await accountWithKeys(browser, { Routing: {} });
   const api = client(request, Routing);
   const agentRule = await created(await api.post("/api/v1/routing-rules", { action: "agent", target: "Reception" }));
@@ -234,7 +234,7 @@ test("bad input is a 400 that names the field, and nothing is written", async ({
   expect((await (await api.get("/api/v1/calls")).json()).data).toEqual([]);
 });
 
-test("another account's key gets 404 for my rule, changes nothing and is not routed by it", async ({ browser, request }) => {
+test("another account's key gets 404 for my rule, changes nothing and is not routed by it", { tag: ["@api", "@routing"] }, async ({ browser, request }) => {
   const { Owner } = await accountWithKeys(browser, { Owner: {} });
   const { Intruder } = await accountWithKeys(browser, { Intruder: {} });
   const owner = client(request, Owner);
@@ -253,7 +253,7 @@ test("another account's key gets 404 for my rule, changes nothing and is not rou
   expect(await (await owner.get(`/api/v1/routing-rules/${rule.id}`)).json()).toEqual(rule);
 });
 
-test("routing routes need an API key", async ({ request }) => {
+test("routing routes need an API key", { tag: ["@api", "@routing"] }, async ({ request }) => {
   for (const response of [
     await request.get("/api/v1/routing-rules"),
     await request.post("/api/v1/routing-rules", { data: { action: "agent", target: "Reception" } }),
@@ -266,7 +266,7 @@ test("routing routes need an API key", async ({ request }) => {
   }
 });
 
-test.describe("permissions", () => {
+test.describe("permissions", { tag: ["@api", "@routing"] }, () => {
   const refused = { type: "permission_error", code: "missing_permission" };
 
   test("a Read only key reads rules but cannot write them or record calls", async ({ browser, request }) => {

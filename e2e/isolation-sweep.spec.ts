@@ -3,7 +3,7 @@ import { expect, test } from "./support/test";
 import { displayOf, keyRow } from "./support/api-keys";
 import { signUpWithKeys, type KeyedAccount } from "./support/keyed-account";
 import { describeApi, routePath, type ApiDescription } from "./support/openapi-routes";
-import { startWebhookReceiver } from "./support/webhook-receiver";
+import { hasWebhookReceiver, NO_RECEIVER_MESSAGE, openWebhookInbox, unreachableWebhookUrl } from "./support/webhook-inbox";
 
 // Account B holds A's ids and tries everything with them: every API route (from the OpenAPI
 // document, so new routes are swept too), every dashboard page and every server action that
@@ -106,24 +106,27 @@ async function deliveryRows(page: Page, url: string) {
   return endpointCard(page, url).getByRole("table", { name: "Delivery log" }).getByRole("row").count();
 }
 
-test("another account can neither read nor change anything of mine: every API route, page and server action", async ({ browser, request, baseURL }) => {
-  test.setTimeout(150_000);
-  const receiverA = await startWebhookReceiver();
-  const receiverB = await startWebhookReceiver();
+test("another account can neither read nor change anything of mine: every API route, page and server action", { tag: ["@security", "@api"] }, async ({ browser, request, baseURL }) => {
+  test.setTimeout(test.info().timeout * 5);
+  // Without a receiver the deployment can reach, the endpoints exist but nothing is delivered, and
+  // only the sweep of deliveries (A's delivery and event ids, Resend) is left out.
+  const [receiverA, receiverB] = hasWebhookReceiver() ? await Promise.all([openWebhookInbox(), openWebhookInbox()]) : [null, null];
+  if (!receiverA) test.info().annotations.push({ type: "partly skipped", description: `Deliveries are not swept. ${NO_RECEIVER_MESSAGE}` });
+  const urlA = receiverA?.url ?? unreachableWebhookUrl("alice");
+  const urlB = receiverB?.url ?? unreachableWebhookUrl("mallory");
   const [a, b] = await Promise.all([
     signUpWithKeys(browser, baseURL, "Alice Owner", [{ name: "A main" }, { name: "A victim" }]),
     signUpWithKeys(browser, baseURL, "Mallory Intruder", [{ name: "B main" }, { name: "B sweep" }, { name: "B sweep 2" }, { name: "B bait" }]),
   ]);
-  const mine = await signUpWithObjects(a, request, { to: "+14155550142", from: "+442079460142", phone: "+14155550242", tag: "alice", receiverUrl: receiverA.url });
-  const theirs = await signUpWithObjects(b, request, { to: "+14155550143", from: "+12125550143", phone: "+14155550243", tag: "mallory", receiverUrl: receiverB.url });
+  const mine = await signUpWithObjects(a, request, { to: "+14155550142", from: "+442079460142", phone: "+14155550242", tag: "alice", receiverUrl: urlA });
+  const theirs = await signUpWithObjects(b, request, { to: "+14155550143", from: "+12125550143", phone: "+14155550243", tag: "mallory", receiverUrl: urlB });
 
   await a.page.reload();
-  const aDeliveryId = await sendTestEvent(a.page, receiverA.url);
-  const aEventId = receiverA.received[0].payload.id;
-  const aSecret = await revealedSecret(a.page, receiverA.url);
+  const aDelivery = receiverA ? { deliveryId: await sendTestEvent(a.page, urlA), eventId: (await receiverA.messages())[0].payload.id } : null;
+  const aSecret = await revealedSecret(a.page, urlA);
   expect(aSecret).toBe(mine.endpoint.secret);
   await b.page.reload();
-  await sendTestEvent(b.page, receiverB.url);
+  if (receiverB) await sendTestEvent(b.page, urlB);
 
   const aIds = [
     mine.accountId,
@@ -134,8 +137,7 @@ test("another account can neither read nor change anything of mine: every API ro
     mine.rule.id,
     mine.endpoint.id,
     mine.paused.id,
-    aDeliveryId,
-    aEventId,
+    ...(aDelivery ? [aDelivery.deliveryId, aDelivery.eventId] : []),
   ];
   // Whatever of A's would give A away if it showed up in an answer or a page B gets.
   const aTraces = [
@@ -152,7 +154,7 @@ test("another account can neither read nor change anything of mine: every API ro
     "Rule-alice",
     "Routed-alice",
     "Hook-alice",
-    receiverA.url,
+    urlA,
     aSecret,
     ...a.keys.map(displayOf),
   ];
@@ -172,8 +174,8 @@ test("another account can neither read nor change anything of mine: every API ro
   const before = await accountState(request, api, aKeys, aIds);
   await a.page.reload();
   const aKeyRows = await a.page.getByRole("row").count();
-  const aDeliveries = await deliveryRows(a.page, receiverA.url);
-  const aReceived = receiverA.received.length;
+  const aDeliveries = await deliveryRows(a.page, urlA);
+  const aReceived = (await receiverA?.messages())?.length;
 
   // 1. The API: every route with B's keys and A's ids.
   const bKeys = b.keys.slice(0, 3);
@@ -275,11 +277,11 @@ test("another account can neither read nor change anything of mine: every API ro
   await rollKey.getByRole("button", { name: "Cancel" }).click();
   await expect(bPage.getByRole("dialog")).toHaveCount(0);
 
-  const card = endpointCard(bPage, receiverB.url);
+  const card = endpointCard(bPage, urlB);
   const notFound = /No webhook endpoint "we_\w+" in this account\./;
-  await card.getByRole("button", { name: `Edit ${receiverB.url}` }).click();
+  await card.getByRole("button", { name: `Edit ${urlB}` }).click();
   const edit = bPage.getByRole("dialog", { name: "Edit webhook endpoint" });
-  await edit.getByLabel("Endpoint URL").fill(`${receiverB.url}/hijacked`);
+  await edit.getByLabel("Endpoint URL").fill(`${urlB}/hijacked`);
   await tamper(edit.locator("form"), { endpointId: mine.endpoint.id });
   await refused("edit A's endpoint", () => edit.getByRole("button", { name: "Save endpoint" }).click(), edit, notFound);
   await edit.getByRole("button", { name: "Cancel" }).click();
@@ -308,11 +310,13 @@ test("another account can neither read nor change anything of mine: every API ro
   await tamper(sendTest, { endpointId: mine.endpoint.id });
   await refused("send a test event to A's endpoint", () => sendTest.getByRole("button").click(), sendTest.getByRole("alert"), notFound);
 
-  const resend = actionForm(card.getByRole("table", { name: "Delivery log" }), bPage, /^Resend ping/);
-  await tamper(resend, { deliveryId: aDeliveryId });
-  await refused("resend A's delivery", () => resend.getByRole("button").click(), resend.getByRole("alert"), "This delivery does not exist.");
+  if (aDelivery) {
+    const resend = actionForm(card.getByRole("table", { name: "Delivery log" }), bPage, /^Resend ping/);
+    await tamper(resend, { deliveryId: aDelivery.deliveryId });
+    await refused("resend A's delivery", () => resend.getByRole("button").click(), resend.getByRole("alert"), "This delivery does not exist.");
+  }
 
-  await card.getByRole("button", { name: `Delete ${receiverB.url}` }).click();
+  await card.getByRole("button", { name: `Delete ${urlB}` }).click();
   const deleteEndpoint = bPage.getByRole("dialog", { name: "Delete webhook endpoint?" });
   const deleteForm = actionForm(deleteEndpoint, bPage, "Delete endpoint");
   await tamper(deleteForm, { endpointId: mine.endpoint.id });
@@ -327,11 +331,11 @@ test("another account can neither read nor change anything of mine: every API ro
   await a.page.reload();
   await expect(keyRow(a.page, displayOf(a.keys[1]))).toBeVisible();
   expect(await a.page.getByRole("row").count()).toBe(aKeyRows);
-  await expect(endpointCard(a.page, receiverA.url).getByText("Enabled", { exact: true })).toBeVisible();
-  await expect(endpointCard(a.page, `${receiverA.url}/paused`).getByText("Disabled", { exact: true })).toBeVisible();
-  expect(await revealedSecret(a.page, receiverA.url)).toBe(aSecret);
-  expect(await deliveryRows(a.page, receiverA.url)).toBe(aDeliveries);
-  expect(receiverA.received).toHaveLength(aReceived);
+  await expect(endpointCard(a.page, urlA).getByText("Enabled", { exact: true })).toBeVisible();
+  await expect(endpointCard(a.page, `${urlA}/paused`).getByText("Disabled", { exact: true })).toBeVisible();
+  expect(await revealedSecret(a.page, urlA)).toBe(aSecret);
+  expect(await deliveryRows(a.page, urlA)).toBe(aDeliveries);
+  if (receiverA) expect(await receiverA.messages()).toHaveLength(aReceived!);
 
   console.log(
     `isolation sweep: swept ${aIds.length} ids, ${sweep.requests} requests, ${sweep.reads.length} cross-account reads, ${changes.length} changes ` +
@@ -341,6 +345,6 @@ test("another account can neither read nor change anything of mine: every API ro
   expect(sweep.problems).toEqual([]);
   await a.close();
   await b.close();
-  await receiverA.close();
-  await receiverB.close();
+  await receiverA?.close();
+  await receiverB?.close();
 });

@@ -4,7 +4,7 @@ import { closeWithoutCopying, copyAndClose, displayOf, generateKey, keyRow, me, 
 
 const HOUR_MS = 60 * 60 * 1000;
 
-test("rolling with a 1 hour grace keeps the old secret working next to the new one", async ({ page, context, request, baseURL }) => {
+test("rolling with a 1 hour grace keeps the old secret working next to the new one", { tag: ["@keys"] }, async ({ page, context, request, baseURL }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
   await signUp(page);
   await openIntegrationSettings(page);
@@ -39,7 +39,7 @@ test("rolling with a 1 hour grace keeps the old secret working next to the new o
   await expect(keyRow(page, displayOf(fresh)).getByRole("button", { name: /^Roll/ })).toBeVisible();
 });
 
-test("rolling with Now stops the old secret at once and keeps the permissions", async ({ page, request }) => {
+test("rolling with Now stops the old secret at once and keeps the permissions", { tag: ["@keys"] }, async ({ page, request }) => {
   await signUp(page);
   await openIntegrationSettings(page);
   const old = await generateKey(page, "Make", { access: "Read only" });

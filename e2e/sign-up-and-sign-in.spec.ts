@@ -2,14 +2,14 @@ import { expect, test } from "./support/test";
 import { newAccount, signIn, signUp } from "./support/accounts";
 
 for (const path of ["/", "/settings/profile", "/settings/integrations"]) {
-  test(`a signed-out visitor opening ${path} is sent to sign-in`, async ({ page }) => {
+  test(`a signed-out visitor opening ${path} is sent to sign-in`, { tag: ["@account"] }, async ({ page }) => {
     await page.goto(path);
     await expect(page).toHaveURL(/\/sign-in$/);
     await expect(page.getByRole("heading", { name: "Sign in to Switchboard" })).toBeVisible();
   });
 }
 
-test("sign-up explains each problem next to its field", async ({ page }) => {
+test("sign-up explains each problem next to its field", { tag: ["@account"] }, async ({ page }) => {
   const taken = await signUp(page);
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/sign-in$/);
@@ -29,7 +29,7 @@ test("sign-up explains each problem next to its field", async ({ page }) => {
   await expect(page.getByText("An account with this email already exists. Sign in instead.")).toBeVisible();
 });
 
-test("an owner signs out and back in; a wrong password is refused", async ({ page }) => {
+test("an owner signs out and back in; a wrong password is refused", { tag: ["@account"] }, async ({ page }) => {
   const account = await signUp(page, newAccount("Grace Hopper"));
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/sign-in$/);
@@ -44,7 +44,7 @@ test("an owner signs out and back in; a wrong password is refused", async ({ pag
   await signIn(page, account);
 });
 
-test("Profile Settings shows the account and saves a new display name", async ({ page }) => {
+test("Profile Settings shows the account and saves a new display name", { tag: ["@account"] }, async ({ page }) => {
   const account = await signUp(page, newAccount("Katherine"));
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Profile Settings" }).click();
   await expect(page.getByText(account.email).first()).toBeVisible();

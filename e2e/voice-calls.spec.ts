@@ -7,7 +7,7 @@ const BOOKING_CALL = { to: "+14155550123", agent: "Booking assistant", variables
 // The simulator takes a few seconds to ring, answer and hang up.
 const CALL_ENDS = { timeout: 20_000 };
 
-test("a restricted key with Calls: Read lists calls but cannot launch one", async ({ page, request }) => {
+test("a restricted key with Calls: Read lists calls but cannot launch one", { tag: ["@calls"] }, async ({ page, request }) => {
   await signUp(page);
   await openIntegrationSettings(page);
 
@@ -36,7 +36,7 @@ test("a restricted key with Calls: Read lists calls but cannot launch one", asyn
   expect(error.message).toContain("calls:write");
 });
 
-test("a call launched with a Full access key completes on the Calls page and shows its transcript", async ({ page, request }) => {
+test("a call launched with a Full access key completes on the Calls page and shows its transcript", { tag: ["@calls"] }, async ({ page, request }) => {
   await signUp(page);
   await openIntegrationSettings(page);
   const key = await generateKey(page, "Booking bot", { access: "Full access" });
@@ -76,7 +76,7 @@ test("a call launched with a Full access key completes on the Calls page and sho
   await expect(timeline).toHaveText([/^Created.*UTC$/, /^Ringing.*UTC$/, /^Answered.*UTC$/, /^Ended.*UTC$/]);
 });
 
-test("a call to a number ending 0000 ends no_answer, and only its owner can open it", async ({ page, browser, request }) => {
+test("a call to a number ending 0000 ends no_answer, and only its owner can open it", { tag: ["@calls"] }, async ({ page, browser, request }) => {
   await signUp(page);
   await openIntegrationSettings(page);
   const key = await generateKey(page, "Dialer");
@@ -103,7 +103,7 @@ test("a call to a number ending 0000 ends no_answer, and only its owner can open
   await otherContext.close();
 });
 
-test("the Calls page shows 25 calls a page, newest first", async ({ page, request }) => {
+test("the Calls page shows 25 calls a page, newest first", { tag: ["@calls"] }, async ({ page, request }) => {
   await signUp(page);
   await openIntegrationSettings(page);
   const key = await generateKey(page, "Bulk");
@@ -130,7 +130,7 @@ test("the Calls page shows 25 calls a page, newest first", async ({ page, reques
   await expect(page.getByRole("link", { name: "Previous" })).toHaveCount(0);
 });
 
-test("a signed-out visitor opening /calls is sent to sign-in", async ({ page }) => {
+test("a signed-out visitor opening /calls is sent to sign-in", { tag: ["@calls"] }, async ({ page }) => {
   await page.goto("/calls");
   await expect(page).toHaveURL(/\/sign-in$/);
 });

@@ -1,5 +1,6 @@
 import { expect, type Page } from "@playwright/test";
 import { randomUUID } from "node:crypto";
+import { recordDeletion, recordSignUp } from "./account-ledger";
 
 export type TestAccount = { name: string; email: string; password: string };
 
@@ -12,6 +13,8 @@ export async function signUp(page: Page, account: TestAccount = newAccount()): P
   await page.getByLabel("Name").fill(account.name);
   await page.getByLabel("Email").fill(account.email);
   await page.getByLabel("Password").fill(account.password);
+  // Recorded before submitting: a test that fails right after must not leave the account behind.
+  recordSignUp(account);
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByRole("heading", { name: `Welcome, ${account.name}` })).toBeVisible();
   return account;
@@ -23,4 +26,19 @@ export async function signIn(page: Page, account: TestAccount) {
   await page.getByLabel("Password").fill(account.password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("heading", { name: `Welcome, ${account.name}` })).toBeVisible();
+}
+
+// Profile Settings → Danger zone → Delete account, confirmed with the password and the email.
+// The page must be signed in as the account.
+export async function deleteAccount(page: Page, account: TestAccount) {
+  await page.goto("/settings/profile");
+  await page.getByRole("button", { name: "Delete account" }).click();
+  const dialog = page.getByRole("dialog", { name: "Delete your account?" });
+  await dialog.getByLabel("Password").fill(account.password);
+  await dialog.getByLabel(`Type ${account.email} to confirm`).fill(account.email);
+  await dialog.getByRole("button", { name: "Delete this account" }).click();
+  // waitFor rather than expect: the global teardown calls this outside a test, with its own timeouts.
+  await page.getByRole("status").filter({ hasText: "Your account and its data were deleted." }).waitFor();
+  await page.waitForURL(/\/sign-in/);
+  recordDeletion(account);
 }

@@ -1,13 +1,13 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-export type AuditAction = "api_key.created" | "api_key.revoked" | "api_key.rolled";
+export type AuditAction = "api_key.created" | "api_key.revoked" | "api_key.rolled" | "account.deleted";
 
 // Who did it and from where; gathered from the request by the caller in app/.
 export type RequestOrigin = { ip: string | null; userAgent: string | null };
 
 export async function recordAuditEvent(
   tx: Prisma.TransactionClient,
-  event: { accountId: string; apiKeyId: string; action: AuditAction; origin: RequestOrigin },
+  event: { accountId: string; apiKeyId: string | null; action: AuditAction; origin: RequestOrigin },
 ) {
   await tx.auditEvent.create({
     data: {

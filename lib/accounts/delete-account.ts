@@ -1,0 +1,47 @@
+import { db } from "@/lib/db";
+import { verifyPassword } from "@/lib/auth/password";
+import { assertSignInAllowed, recordFailedSignIn } from "@/lib/auth/sign-in-throttle";
+import { recordAuditEvent, type RequestOrigin } from "@/lib/audit/record-audit-event";
+import { InvalidInputError } from "@/lib/errors/domain-errors";
+import type { DeleteAccountInput } from "./schemas";
+
+// Erases an account and everything it owns in one transaction: a failure half-way leaves the
+// account whole, never keys alive without an owner or an owner without keys.
+// Kept: the audit trail (API key events and this deletion), filed under the account's opaque id
+// with no name or email left to link it to a person; it answers "which keys existed and when were
+// they revoked" after the account is gone.
+export async function deleteAccount(accountId: string, input: DeleteAccountInput, origin: RequestOrigin): Promise<void> {
+  const account = await db.user.findUnique({ where: { id: accountId }, select: { email: true, passwordHash: true } });
+  if (!account) return;
+  if (input.confirmEmail !== account.email) {
+    throw new InvalidInputError("confirmation_mismatch", { message: `Type ${account.email} exactly to confirm.`, field: "confirmEmail" });
+  }
+  // A stolen session must not become a password-guessing oracle: failures count as failed sign-ins.
+  const ip = origin.ip ?? "unknown";
+  assertSignInAllowed(account.email, ip);
+  if (!(await verifyPassword(input.password, account.passwordHash))) {
+    recordFailedSignIn(account.email, ip);
+    throw new InvalidInputError("incorrect_password", { message: "That password is not correct.", field: "password" });
+  }
+
+  await db.$transaction(async (tx) => {
+    const liveKeys = await tx.apiKey.findMany({ where: { accountId, revokedAt: null }, select: { id: true } });
+    for (const key of liveKeys) await recordAuditEvent(tx, { accountId, apiKeyId: key.id, action: "api_key.revoked", origin });
+    await recordAuditEvent(tx, { accountId, apiKeyId: null, action: "account.deleted", origin });
+
+    // Children first, so the erase does not depend on the engine enforcing ON DELETE CASCADE.
+    const ownDeliveries = { OR: [{ endpoint: { accountId } }, { event: { accountId } }] };
+    await tx.webhookAttempt.deleteMany({ where: { delivery: ownDeliveries } });
+    await tx.webhookDelivery.deleteMany({ where: ownDeliveries });
+    await tx.webhookEvent.deleteMany({ where: { accountId } });
+    await tx.webhookEndpoint.deleteMany({ where: { accountId } });
+    await tx.idempotencyRecord.deleteMany({ where: { accountId } });
+    await tx.call.deleteMany({ where: { accountId } });
+    await tx.contact.deleteMany({ where: { accountId } });
+    await tx.routingRule.deleteMany({ where: { accountId } });
+    // Deleting the rows (hashes included) revokes the keys on the very next request: verification
+    // is one lookup by hash with no cache.
+    await tx.apiKey.deleteMany({ where: { accountId } });
+    await tx.user.delete({ where: { id: accountId } });
+  });
+}

@@ -1,0 +1,3 @@
+-- DropForeignKey
+ALTER TABLE "AuditEvent" DROP CONSTRAINT "AuditEvent_userId_fkey";
+
