@@ -1,19 +1,10 @@
 import { z } from "zod";
+import { ACCESS_LABELS, LEVEL_LABELS, LEVELS, RESOURCE_LABELS, RESOURCES, type Access, type Level, type Resource } from "./choices";
 
-export const RESOURCES = ["calls", "contacts", "routing", "webhooks"] as const;
-export type Resource = (typeof RESOURCES)[number];
-
-export const LEVELS = ["none", "read", "write"] as const;
-export type Level = (typeof LEVELS)[number];
+export { ACCESS_LABELS, LEVEL_LABELS, LEVELS, RESOURCE_LABELS, RESOURCES, type Access, type Level, type Resource };
 
 export type Permission = `${Resource}:${"read" | "write"}`;
 export type Scopes = Record<Resource, Level>;
-
-export const RESOURCE_LABELS: Record<Resource, string> = { calls: "Calls", contacts: "Contacts", routing: "Routing", webhooks: "Webhooks" };
-export const LEVEL_LABELS: Record<Level, string> = { none: "None", read: "Read", write: "Write" };
-
-export const ACCESS_LABELS = { full: "Full access", read: "Read only", restricted: "Restricted" } as const;
-export type Access = keyof typeof ACCESS_LABELS;
 
 // What the Generate Key form sends: a preset, plus one level per resource when restricted.
 export const permissionFields = {
