@@ -36,7 +36,7 @@ function statusKb(pid, field) {
   }
 }
 
-export async function startServer({ port, databaseUrl, env = {} }) {
+export async function startServer({ port, databaseUrl, env = {}, stdout = "ignore" }) {
   const base = `http://localhost:${port}`;
   const child = spawn(process.execPath, ["scripts/start.mjs"], {
     env: {
@@ -51,7 +51,7 @@ export async function startServer({ port, databaseUrl, env = {} }) {
       // The benchmark measures verification, not the limiter refusing it.
       RATE_LIMIT_REQUESTS: "1000000000",
     },
-    stdio: ["ignore", "ignore", "inherit"],
+    stdio: ["ignore", stdout, "inherit"],
   });
   const exited = new Promise((resolve) => child.on("exit", resolve));
 
