@@ -1,6 +1,6 @@
 // `node bench/profile.mjs [seconds]`: where POST /api/v1/calls spends its CPU. Starts the production
 // server (as `npm start` does, on a fresh SQLite database, or on BENCH_POSTGRES_URL's server with
-// BENCH_ENGINES=postgresql) under node --cpu-prof, drives POST /calls with autocannon, stops the
+// BENCH_ENGINES=postgresql) (`next start` directly, under node --cpu-prof), drives POST /calls with autocannon, stops the
 // server so it writes the profile, and prints the functions with the most self time.
 import { mkdtempSync, openSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -16,6 +16,7 @@ const SECONDS = Number(process.argv[2] ?? 10);
 const PORT = Number(process.env.BENCH_PORT ?? 3400);
 const TOP = 25;
 
+process.env.NEXT_TELEMETRY_DISABLED = "1";
 buildIfStale();
 const database = process.env.BENCH_ENGINES === "postgresql" ? await postgresDatabase() : sqliteDatabase();
 await migrateDatabase(database.url);
@@ -25,7 +26,7 @@ const gcLog = path.join(profileDir, "gc.log");
 const server = await startServer({
   port: PORT,
   databaseUrl: database.url,
-  env: { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir} --trace-gc` },
+  nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${profileDir}`, "--trace-gc"],
   stdout: openSync(gcLog, "w"),
 });
 let profile;
@@ -46,7 +47,6 @@ try {
   await database.drop();
 }
 
-// The biggest profile is the server's (the other is scripts/start.mjs, which only waits).
 const files = readdirSync(profileDir).filter((name) => name.endsWith(".cpuprofile")).map((name) => path.join(profileDir, name));
 const heapAfterGc = [...readFileSync(gcLog, "utf8").matchAll(/-> ([\d.]+) \(([\d.]+)\) MB/g)].map((match) => [Number(match[1]), Number(match[2])]);
 if (heapAfterGc.length) {

@@ -36,9 +36,12 @@ function statusKb(pid, field) {
   }
 }
 
-export async function startServer({ port, databaseUrl, env = {}, stdout = "ignore" }) {
+// nodeArgs (e.g. --cpu-prof, which NODE_OPTIONS may not carry) start Next directly with them
+// instead of through scripts/start.mjs.
+export async function startServer({ port, databaseUrl, env = {}, stdout = "ignore", nodeArgs }) {
   const base = `http://localhost:${port}`;
-  const child = spawn(process.execPath, ["scripts/start.mjs"], {
+  const args = nodeArgs ? [...nodeArgs, "node_modules/next/dist/bin/next", "start", "-p", String(port)] : ["scripts/start.mjs"];
+  const child = spawn(process.execPath, args, {
     env: {
       ...process.env,
       ...env,
