@@ -94,8 +94,14 @@ export async function deletionPropagation(browser, baseA, baseB, session) {
       }
     };
     const probing = Promise.all([probe(), probe()]);
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    if (!probes.some((p) => p.status === 200)) throw new Error("Instance B did not accept the new key.");
+    // Until instance B has accepted the key at least once (its first answer may be slow when cold).
+    for (let waited = 0; !probes.some((p) => p.status === 200); waited += 50) {
+      if (waited > 60_000 || probes.some((p) => p.status !== 200)) {
+        stop = true;
+        throw new Error("Instance B did not accept the new key.");
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
 
     await page.getByRole("button", { name: `Delete ${name}` }).click();
     const confirm = page.getByRole("dialog", { name: `Delete API key "${name}"?` });
