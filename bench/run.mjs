@@ -1,193 +1,182 @@
-// `npm run bench`: how much API-key verification costs. Builds if needed, starts the production
-// server on a fresh SQLite database, creates a key through the real UI, and drives load with
-// autocannon (20 connections, 10 s per case, after a warm-up). Prints a table and writes
-// bench/results.json. A measurement, not a test: it asserts nothing.
-import autocannon from "autocannon";
-import Database from "better-sqlite3";
-import { spawn } from "node:child_process";
-import { createHash, randomBytes } from "node:crypto";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { chromium } from "@playwright/test";
+// `npm run bench`: what API-key verification, POST /calls, memory and page weight cost, on SQLite
+// and on PostgreSQL. Builds if needed, starts the production server as `npm start` does on a fresh
+// database per engine, creates a key through the real UI, then runs the cases in alternating rounds
+// (health, me, health, me, …) with autocannon and reports medians with their spread. On
+// PostgreSQL it also runs two instances on one database. A measurement, not a test: it asserts
+// nothing.
+//
+//   BENCH_QUICK=1             smoke check: 3 rounds of 2 s, 10,000 stored keys
+//   BENCH_ENGINES=sqlite      one engine only (default: sqlite,postgresql)
+//   BENCH_SECONDS, BENCH_ROUNDS, BENCH_PORT (first of five consecutive ports, default 3400)
+//   BENCH_POSTGRES_URL        a PostgreSQL server to create the bench database on
+//   --pages-only              only the page weights (SQLite; no load)
+//   --record                  write bench/results.json (committed) instead of bench/results.local.json
+import { writeFileSync } from "node:fs";
 import { migrateDatabase } from "../prisma/migrate.mjs";
 import { buildIfStale } from "../scripts/build-if-stale.mjs";
-import { ensureChromium } from "../scripts/find-chromium.mjs";
+import { deletionPropagation, launchBrowser, pageWeights, signUpWithKey } from "./browser.mjs";
+import { postgresDatabase, sqliteDatabase } from "./databases.mjs";
+import { alternate, caseSummary, CONNECTIONS, load, ratios, spread } from "./load.mjs";
+import { startServer } from "./server.mjs";
 
-const PORT = process.env.BENCH_PORT ?? "3400";
-const BASE = `http://localhost:${PORT}`;
-const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
-const CONNECTIONS = 20;
-const STORED_KEYS = 100_000;
+const QUICK = process.env.BENCH_QUICK === "1";
+const SECONDS = Number(process.env.BENCH_SECONDS ?? (QUICK ? 2 : 6));
+const ROUNDS = Math.max(3, Number(process.env.BENCH_ROUNDS ?? 3));
+const STORED_KEYS = QUICK ? 10_000 : 100_000;
+const PORT = Number(process.env.BENCH_PORT ?? 3400);
+const ENGINES = (process.env.BENCH_ENGINES ?? "sqlite,postgresql").split(",");
+const RECORD = process.argv.includes("--record");
+const PAGES_ONLY = process.argv.includes("--pages-only");
 
-process.env.NEXT_TELEMETRY_DISABLED = "1";
-buildIfStale();
+// Every page a signed-in owner or a visitor can open, weighed on a first load.
+const PAGES = {
+  sign_in: { path: "/sign-in" },
+  sign_up: { path: "/sign-up" },
+  docs_api: { path: "/docs/api" },
+  dashboard: { path: "/", signedIn: true },
+  calls: { path: "/calls", signedIn: true },
+  call_detail: { path: "/calls/{call}", signedIn: true },
+  profile_settings: { path: "/settings/profile", signedIn: true },
+  integration_settings: { path: "/settings/integrations", signedIn: true },
+};
 
-const dbFile = path.join(mkdtempSync(path.join(tmpdir(), "switchboard-bench-")), "bench.db");
-const databaseUrl = `file:${dbFile}`;
-await migrateDatabase(databaseUrl);
-
-// The server `npm start` runs (scripts/server.mjs in front of Next.js), on a migrated, built app.
-const server = spawn(process.execPath, ["scripts/server.mjs"], {
-  env: {
-    ...process.env,
-    PORT,
-    DATABASE_URL: databaseUrl,
-    AUTH_SECRET: randomBytes(32).toString("base64url"),
-    NEXTAUTH_URL: BASE,
-    NODE_ENV: "production",
-    // The benchmark measures verification, not the limiter refusing it.
-    RATE_LIMIT_REQUESTS: "1000000000",
-  },
-  stdio: ["ignore", "ignore", "inherit"],
+const servers = new Set();
+process.on("exit", () => {
+  for (const server of servers) server.kill?.();
 });
-process.on("exit", () => server.kill());
 
-let peakRssKb = 0;
-const rssTimer = setInterval(() => {
+async function withServer(options, work) {
+  const server = await startServer(options);
+  servers.add(server);
   try {
-    const status = readFileSync(`/proc/${server.pid}/status`, "utf8");
-    peakRssKb = Math.max(peakRssKb, Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0));
-  } catch {
-    // not Linux, or the server has exited
-  }
-}, 250);
-
-async function waitForServer() {
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(`${BASE}/api/v1/health`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error("The server did not start.");
-}
-
-// Through the real sign-up and Generate Key dialog, as an owner would.
-async function createKeyThroughUi() {
-  const executablePath = ensureChromium() ?? undefined;
-  const browser = await chromium.launch({ executablePath, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
-  try {
-    const page = await browser.newPage();
-    await page.goto(`${BASE}/sign-up`);
-    await page.getByLabel("Name").fill("Bench");
-    await page.getByLabel("Email").fill(`bench-${Date.now()}@example.com`);
-    await page.getByLabel("Password").fill("benchmark password");
-    await page.getByRole("button", { name: "Create account" }).click();
-    await page.getByRole("heading", { name: "Welcome, Bench" }).waitFor();
-    await page.goto(`${BASE}/settings/integrations`);
-    await page.getByRole("button", { name: "Generate Key" }).click();
-    await page.getByRole("dialog").getByLabel("Name").fill("Bench");
-    await page.getByRole("button", { name: "Generate key" }).click();
-    return await page.getByRole("textbox", { name: "API key" }).inputValue();
+    return await work(server);
   } finally {
-    await browser.close();
+    await server.stop();
+    servers.delete(server);
   }
 }
 
-// Rows only need distinct hashes: the lookup is what is measured, not their validity.
-function storeManyKeys(count) {
-  const db = new Database(dbFile);
-  const userId = db.prepare(`SELECT id FROM "User" LIMIT 1`).pluck().get();
-  const insert = db.prepare(`INSERT INTO "ApiKey" (id, userId, name, hash, display, createdAt) VALUES (?, ?, ?, ?, ?, ?)`);
-  db.transaction(() => {
-    for (let i = 0; i < count; i++) {
-      insert.run(`bench_${i}`, userId, "Bulk", createHash("sha256").update(`bulk-${i}`).digest("hex"), "sb_live_bulk…bulk", Date.now());
+async function warmUp(cases) {
+  for (const { options } of cases) await load({ ...options, duration: QUICK ? 1 : 3 });
+}
+
+async function weighPages(base, auth, session) {
+  const call = await (await fetch(`${base}/api/v1/calls?limit=1`, { headers: auth })).json();
+  const pages = Object.fromEntries(Object.entries(PAGES).map(([label, page]) => [label, { ...page, path: page.path.replace("{call}", call.data[0].id) }]));
+  const weights = await pageWeights(browser, base, session, pages);
+  for (const [label, weight] of Object.entries(weights)) console.log(`  ${label} (${weight.path}): ${weight.js_kb_gzip} kB gzip JS in ${weight.scripts} scripts`);
+  return weights;
+}
+
+async function benchEngine(database) {
+  console.log(`\n== ${database.engine} ==`);
+  await migrateDatabase(database.url);
+  return withServer({ port: PORT, databaseUrl: database.url }, async (server) => {
+    const { key, session } = await signUpWithKey(browser, server.base);
+    const auth = { authorization: `Bearer ${key}` };
+    if (PAGES_ONLY) {
+      await fetch(`${server.base}/api/v1/calls`, { method: "POST", headers: { ...auth, "content-type": "application/json" }, body: JSON.stringify({ to: "+14155550123" }) });
+      return { pages: await weighPages(server.base, auth, session) };
     }
-  })();
-  // Fold the bulk insert into the database file, as SQLite's automatic checkpoints would have
-  // long done on a server that accumulated these keys over time.
-  db.pragma("wal_checkpoint(TRUNCATE)");
-  db.close();
-}
+    const health = { name: "GET /api/v1/health (no key)", options: { url: `${server.base}/api/v1/health` } };
+    const me = { name: "GET /api/v1/me (key)", options: { url: `${server.base}/api/v1/me`, headers: auth } };
+    const calls = {
+      name: "POST /api/v1/calls",
+      options: { url: `${server.base}/api/v1/calls`, method: "POST", headers: { ...auth, "content-type": "application/json" }, body: JSON.stringify({ to: "+14155550123" }) },
+    };
 
-// Pages the write-ahead log gained during a run: 0 means the run wrote nothing.
-function walFramesSince(reset) {
-  const db = new Database(dbFile);
-  try {
-    const [{ log }] = db.pragma(reset ? "wal_checkpoint(TRUNCATE)" : "wal_checkpoint(PASSIVE)");
-    return log;
-  } finally {
-    db.close();
-  }
-}
+    // JIT, module loading and connections warm on every path before anything is measured, and
+    // last-used is written once, so the steady state is what the rounds see.
+    await warmUp([health, me, calls]);
+    await new Promise((resolve) => setTimeout(resolve, 500));
 
-function load(name, options) {
-  return new Promise((resolve, reject) => {
-    autocannon({ url: `${BASE}${options.path}`, connections: CONNECTIONS, duration: options.duration ?? DURATION, ...options }, (error, result) =>
-      error ? reject(error) : resolve({ name, result }),
-    );
+    console.log(`${ROUNDS} rounds of ${SECONDS} s, ${CONNECTIONS} connections`);
+    const writesSince = await database.writesCounter();
+    const small = await alternate({ rounds: ROUNDS, duration: SECONDS, cases: [health, me] });
+    const writes = await writesSince();
+
+    console.log(`Storing ${STORED_KEYS.toLocaleString("en")} keys…`);
+    await database.storeManyKeys(STORED_KEYS);
+    const many = `${STORED_KEYS.toLocaleString("en")} keys stored`;
+    const healthMany = { ...health, name: `GET /api/v1/health, ${many}` };
+    const meMany = { ...me, name: `GET /api/v1/me, ${many}` };
+    await warmUp([meMany]);
+    const large = await alternate({ rounds: ROUNDS, duration: SECONDS, cases: [healthMany, meMany] });
+
+    const healthForCalls = { ...health, name: "GET /api/v1/health (beside POST /calls)" };
+    const callRuns = await alternate({ rounds: ROUNDS, duration: SECONDS, cases: [healthForCalls, calls] });
+
+    const weights = await weighPages(server.base, auth, session);
+
+    const authenticatedRequests = small[me.name].reduce((sum, row) => sum + row.requests, 0);
+    const summary = {
+      auth_throughput_ratio: ratios(small[me.name], small[health.name], "requests_per_second"),
+      auth_p99_ratio: ratios(small[me.name], small[health.name], "p99_ms"),
+      auth_throughput_ratio_100k_keys: ratios(large[meMany.name], large[healthMany.name], "requests_per_second"),
+      auth_p99_ratio_100k_keys: ratios(large[meMany.name], large[healthMany.name], "p99_ms"),
+      stored_keys: STORED_KEYS,
+      db_writes_per_authenticated_request: Math.round((writes / authenticatedRequests) * 10_000) / 10_000,
+      db_writes_during_authenticated_rounds: writes,
+      db_writes_unit: database.writeUnit,
+      calls_throughput_ratio_to_health: ratios(callRuns[calls.name], callRuns[healthForCalls.name], "requests_per_second"),
+      calls_requests_per_second: spread(callRuns[calls.name].map((row) => row.requests_per_second)),
+      peak_rss_mb: Math.round(server.memory.peakProcessKb / 1024),
+      peak_rss_all_server_processes_mb: Math.round(server.memory.peakTreeKb / 1024),
+      page_js_kb_gzip: Object.fromEntries(Object.entries(weights).map(([label, weight]) => [label, weight.js_kb_gzip])),
+    };
+    const cases = [...Object.values(small), ...Object.values(large), ...Object.values(callRuns)].map(caseSummary);
+    return { cases, summary, pages: weights, session, key };
   });
 }
 
-async function measure(name, options) {
-  await load(`${name} (warm-up)`, { ...options, duration: 2 });
-  const { result } = await load(name, options);
-  const ok = result["2xx"];
-  const row = {
-    case: name,
-    requests_per_second: Math.round(result.requests.average),
-    p50_ms: result.latency.p50,
-    p99_ms: result.latency.p99,
-    non_2xx: result.non2xx + result.errors,
-    requests: ok,
-  };
-  console.log(`  ${name}: ${row.requests_per_second} req/s, p50 ${row.p50_ms} ms, p99 ${row.p99_ms} ms`);
-  return row;
+// Two production servers on one PostgreSQL database, the load spread over both.
+async function benchTwoInstances(database, browser, session, key) {
+  console.log("\n== postgresql, two instances on one database ==");
+  return withServer({ port: PORT + 1, databaseUrl: database.url }, (a) =>
+    withServer({ port: PORT + 2, databaseUrl: database.url }, async (b) => {
+      const auth = { authorization: `Bearer ${key}` };
+      const both = { name: "GET /api/v1/me, two instances", options: { url: [`${a.base}/api/v1/me`, `${b.base}/api/v1/me`], headers: auth } };
+      const one = { name: "GET /api/v1/me, one instance", options: { url: `${a.base}/api/v1/me`, headers: auth } };
+      await warmUp([both]);
+      const runs = await alternate({ rounds: ROUNDS, duration: SECONDS, cases: [one, both] });
+      const deletion = await deletionPropagation(browser, a.base, b.base, session);
+      console.log(`  deleted on one instance, refused by the other ${deletion.ms_from_delete_acknowledged_to_first_refusal_on_other_instance} ms after the deletion was acknowledged`);
+      return {
+        cases: Object.values(runs).map(caseSummary),
+        summary: {
+          total_requests_per_second_two_instances: spread(runs[both.name].map((row) => row.requests_per_second)),
+          scaling_over_one_instance: ratios(runs[both.name], runs[one.name], "requests_per_second"),
+          ...deletion,
+        },
+      };
+    }),
+  );
 }
 
-await waitForServer();
-const key = await createKeyThroughUi();
-const auth = { headers: { authorization: `Bearer ${key}` } };
-console.log("Measuring…");
-
-// Warm both paths (JIT, module loading, connections) before any case is measured, so the first
-// case is not penalised for going first.
-await load("warm-up", { path: "/api/v1/health", duration: 3 });
-await load("warm-up", { path: "/api/v1/me", duration: 3, ...auth });
-
-const rows = [];
-rows.push(await measure("GET /api/v1/health (no key)", { path: "/api/v1/health" }));
-// Let last-used be written once, so the steady state is measured.
-await fetch(`${BASE}/api/v1/me`, auth);
-await new Promise((resolve) => setTimeout(resolve, 500));
-walFramesSince(true);
-const me = await measure("GET /api/v1/me (key)", { path: "/api/v1/me", ...auth });
-const walFrames = walFramesSince(false);
-rows.push(me);
-
-storeManyKeys(STORED_KEYS);
-rows.push(await measure(`GET /api/v1/health, ${STORED_KEYS.toLocaleString("en")} keys stored`, { path: "/api/v1/health" }));
-rows.push(await measure(`GET /api/v1/me, ${STORED_KEYS.toLocaleString("en")} keys stored`, { path: "/api/v1/me", ...auth }));
-rows.push(
-  await measure("POST /api/v1/calls", {
-    path: "/api/v1/calls",
-    method: "POST",
-    headers: { ...auth.headers, "content-type": "application/json" },
-    body: JSON.stringify({ to: "+14155550123" }),
-  }),
-);
-
-clearInterval(rssTimer);
-server.kill();
-
-const ratio = (a, b) => Math.round((a / b) * 100) / 100;
-const summary = {
-  auth_throughput_ratio: ratio(rows[1].requests_per_second, rows[0].requests_per_second),
-  auth_p99_ratio: ratio(rows[1].p99_ms, rows[0].p99_ms),
-  auth_throughput_ratio_100k_keys: ratio(rows[3].requests_per_second, rows[2].requests_per_second),
-  auth_p99_ratio_100k_keys: ratio(rows[3].p99_ms, rows[2].p99_ms),
-  db_writes_per_authenticated_request: walFrames / me.requests,
-  wal_frames_during_authenticated_run: walFrames,
-  peak_rss_mb: Math.round(peakRssKb / 1024),
-};
-
-console.log();
-console.table(rows);
-console.table(summary);
-const results = { date: new Date().toISOString(), connections: CONNECTIONS, seconds_per_case: DURATION, node: process.version, cases: rows, summary };
-writeFileSync(new URL("./results.json", import.meta.url), JSON.stringify(results, null, 2) + "\n");
-console.log("Wrote bench/results.json");
+buildIfStale();
+const startedAt = Date.now();
+const browser = await launchBrowser();
+const results = { date: new Date().toISOString(), node: process.version, quick: QUICK, connections: CONNECTIONS, seconds_per_case: SECONDS, rounds: ROUNDS, engines: {} };
+try {
+  for (const engine of PAGES_ONLY ? ["sqlite"] : ENGINES) {
+    const database = engine === "postgresql" ? await postgresDatabase() : sqliteDatabase();
+    try {
+      const { session, key, ...section } = await benchEngine(database);
+      if (engine === "postgresql") section.two_instances = await benchTwoInstances(database, browser, session, key);
+      results.engines[engine] = section;
+      if (PAGES_ONLY) continue;
+      console.table(section.cases.map((row) => ({ case: row.case, "req/s": row.requests_per_second.median, "p99 ms": row.p99_ms.median, "req/s min–max": `${row.requests_per_second.min}–${row.requests_per_second.max}` })));
+      console.log(JSON.stringify(section.summary, null, 2));
+      if (section.two_instances) console.log(JSON.stringify(section.two_instances.summary, null, 2));
+    } finally {
+      await database.drop();
+    }
+  }
+} finally {
+  await browser.close();
+}
+results.duration_seconds = Math.round((Date.now() - startedAt) / 1000);
+const file = new URL(RECORD ? "./results.json" : "./results.local.json", import.meta.url);
+writeFileSync(file, JSON.stringify(results, null, 2) + "\n");
+console.log(`\nWrote ${file.pathname} in ${results.duration_seconds} s`);
 process.exit(0);

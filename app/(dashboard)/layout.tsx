@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { requireUser } from "@/lib/auth/session";
+import { signOut } from "./sign-out-action";
 
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
@@ -22,7 +23,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
           </nav>
           <div className="flex items-center gap-3 text-sm text-gray-600">
             <span>{user.email}</span>
-            <SignOutButton />
+            <SignOutButton action={signOut} />
           </div>
         </div>
       </header>

@@ -7,7 +7,7 @@ import { FormError, SelectField, TextField } from "@/components/ui/field";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ActionState } from "@/lib/actions/validated-action";
-import { API_KEY_EXPIRATIONS } from "@/lib/api-keys/schemas";
+import { API_KEY_EXPIRATIONS } from "@/lib/api-keys/choices";
 import { PermissionsFields } from "./permissions-fields";
 import { ShowSecretOnce, type CreatedKey } from "./show-secret-once";
 

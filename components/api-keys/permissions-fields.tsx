@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { SelectField } from "@/components/ui/field";
 import { RadioGroupField } from "@/components/ui/radio-group";
-import { ACCESS_LABELS, LEVEL_LABELS, LEVELS, RESOURCE_LABELS, RESOURCES, type Access } from "@/lib/api-keys/permissions";
+import { ACCESS_LABELS, LEVEL_LABELS, LEVELS, RESOURCE_LABELS, RESOURCES, type Access } from "@/lib/api-keys/choices";
 
 const ACCESS_DESCRIPTIONS: Record<Access, string> = {
   full: "Read and change everything: calls, contacts, routing and webhooks.",

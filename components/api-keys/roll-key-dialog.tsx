@@ -8,7 +8,7 @@ import { FormError, SelectField } from "@/components/ui/field";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ActionState } from "@/lib/actions/validated-action";
-import { ROLL_GRACE_PERIODS } from "@/lib/api-keys/schemas";
+import { ROLL_GRACE_PERIODS } from "@/lib/api-keys/choices";
 import { ShowSecretOnce, type CreatedKey } from "./show-secret-once";
 
 type RollAction = (formData: FormData) => Promise<ActionState<CreatedKey>>;

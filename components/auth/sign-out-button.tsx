@@ -1,14 +1,13 @@
-"use client";
-
-import { signOut } from "next-auth/react";
 import { Button } from "@/components/ui/button";
-import { useHydrated } from "@/components/ui/use-hydrated";
 
-export function SignOutButton() {
-  const hydrated = useHydrated();
+// A plain form posting to a server action: works before hydration and ships no client code
+// (next-auth's client library was most of every dashboard page's JavaScript).
+export function SignOutButton({ action }: { action: () => Promise<void> }) {
   return (
-    <Button variant="ghost" disabled={!hydrated} onClick={() => signOut({ callbackUrl: "/sign-in" })}>
-      Sign out
-    </Button>
+    <form action={action}>
+      <Button type="submit" variant="ghost">
+        Sign out
+      </Button>
+    </form>
   );
 }

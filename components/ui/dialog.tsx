@@ -1,32 +1,96 @@
 "use client";
 
-import * as RadixDialog from "@radix-ui/react-dialog";
-import type { ComponentProps, ReactNode } from "react";
+import {
+  cloneElement,
+  createContext,
+  lazy,
+  Suspense,
+  useContext,
+  useRef,
+  useState,
+  type FocusEvent,
+  type MouseEvent,
+  type PointerEvent,
+  type ReactElement,
+  type ReactNode,
+  type Ref,
+  type RefObject,
+} from "react";
+import type { DialogModalProps } from "./dialog-modal";
 
-export const Dialog = RadixDialog.Root;
-export const DialogTrigger = RadixDialog.Trigger;
+// The dialog itself (Radix, ~19 kB gzip) is loaded when a dialog first opens, and fetched ahead
+// when the pointer or focus reaches a trigger: no page needs it on its first load, and Integration
+// Settings, the page with the most dialogs, stays within its JavaScript budget.
+const loadModal = () => import("./dialog-modal");
+const DialogModal = lazy(loadModal);
 
-export function DialogContent({
-  title,
-  description,
+type DialogState = { open: boolean; setOpen: (open: boolean) => void; triggerRef: RefObject<HTMLElement | null> };
+
+const DialogContext = createContext<DialogState | null>(null);
+
+function useDialog(): DialogState {
+  const dialog = useContext(DialogContext);
+  if (!dialog) throw new Error("Dialog parts must be inside <Dialog>.");
+  return dialog;
+}
+
+export function Dialog({
+  open: controlled,
+  onOpenChange,
+  defaultOpen = false,
   children,
-  ...props
-}: { title: string; description?: ReactNode; children: ReactNode } & ComponentProps<typeof RadixDialog.Content>) {
+}: {
+  open?: boolean;
+  onOpenChange?: (open: boolean) => void;
+  defaultOpen?: boolean;
+  children: ReactNode;
+}) {
+  const [uncontrolled, setUncontrolled] = useState(defaultOpen);
+  const triggerRef = useRef<HTMLElement>(null);
+  const open = controlled ?? uncontrolled;
+  const setOpen = (next: boolean) => {
+    if (controlled === undefined) setUncontrolled(next);
+    onOpenChange?.(next);
+  };
+  return <DialogContext.Provider value={{ open, setOpen, triggerRef }}>{children}</DialogContext.Provider>;
+}
+
+type TriggerChildProps = {
+  ref?: Ref<HTMLElement>;
+  onClick?: (event: MouseEvent<HTMLElement>) => void;
+  onPointerEnter?: (event: PointerEvent<HTMLElement>) => void;
+  onFocus?: (event: FocusEvent<HTMLElement>) => void;
+};
+
+// Always "as child": the button passed in becomes the trigger.
+export function DialogTrigger({ children }: { asChild?: true; children: ReactElement<TriggerChildProps> }) {
+  const dialog = useDialog();
+  const preload = () => void loadModal();
+  return cloneElement(children, {
+    ref: dialog.triggerRef,
+    "aria-haspopup": "dialog",
+    "aria-expanded": dialog.open,
+    onClick: (event: MouseEvent<HTMLElement>) => {
+      children.props.onClick?.(event);
+      if (!event.defaultPrevented) dialog.setOpen(true);
+    },
+    onPointerEnter: (event: PointerEvent<HTMLElement>) => {
+      children.props.onPointerEnter?.(event);
+      preload();
+    },
+    onFocus: (event: FocusEvent<HTMLElement>) => {
+      children.props.onFocus?.(event);
+      preload();
+    },
+  } as TriggerChildProps);
+}
+
+export function DialogContent(props: DialogModalProps) {
+  const dialog = useDialog();
+  if (!dialog.open) return null;
   return (
-    <RadixDialog.Portal>
-      <RadixDialog.Overlay className="fixed inset-0 z-40 bg-gray-900/40" />
-      <RadixDialog.Content
-        className="fixed left-1/2 top-1/2 z-50 w-[calc(100vw-2rem)] max-w-lg -translate-x-1/2 -translate-y-1/2 rounded-lg bg-white p-6 shadow-xl focus:outline-none"
-        {...props}
-      >
-        <RadixDialog.Title className="text-base font-semibold text-gray-900">{title}</RadixDialog.Title>
-        {description ? (
-          <RadixDialog.Description className="mt-1 text-sm text-gray-600">{description}</RadixDialog.Description>
-        ) : (
-          <RadixDialog.Description className="sr-only">{title}</RadixDialog.Description>
-        )}
-        <div className="mt-4">{children}</div>
-      </RadixDialog.Content>
-    </RadixDialog.Portal>
+    <Suspense fallback={null}>
+      <DialogModal {...props} onOpenChange={dialog.setOpen} triggerRef={dialog.triggerRef} />
+    </Suspense>
   );
 }

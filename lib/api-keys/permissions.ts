@@ -1,20 +1,11 @@
 import { z } from "zod";
 import { ApiKeyAccess } from "@/lib/generated/prisma/enums";
+import { ACCESS_LABELS, LEVEL_LABELS, LEVELS, RESOURCE_LABELS, RESOURCES, type Access, type Level, type Resource } from "./choices";
 
-export const RESOURCES = ["calls", "contacts", "routing", "webhooks"] as const;
-export type Resource = (typeof RESOURCES)[number];
-
-export const LEVELS = ["none", "read", "write"] as const;
-export type Level = (typeof LEVELS)[number];
+export { ACCESS_LABELS, LEVEL_LABELS, LEVELS, RESOURCE_LABELS, RESOURCES, type Access, type Level, type Resource };
 
 export type Permission = `${Resource}:${"read" | "write"}`;
 export type Scopes = Record<Resource, Level>;
-
-export const RESOURCE_LABELS: Record<Resource, string> = { calls: "Calls", contacts: "Contacts", routing: "Routing", webhooks: "Webhooks" };
-export const LEVEL_LABELS: Record<Level, string> = { none: "None", read: "Read", write: "Write" };
-
-export type Access = ApiKeyAccess;
-export const ACCESS_LABELS: Record<Access, string> = { full: "Full access", read: "Read only", restricted: "Restricted" };
 
 // What the Generate Key form sends: a preset, plus one level per resource when restricted.
 export const permissionFields = {

@@ -1,15 +1,8 @@
 import { z } from "zod";
+import { API_KEY_EXPIRATIONS, ROLL_GRACE_PERIODS, type ApiKeyExpiration, type RollGrace } from "./choices";
 import { grantsSomething, permissionFields, RESTRICTED_NEEDS_ONE } from "./permissions";
 
-export const API_KEY_EXPIRATIONS = {
-  never: { label: "Never", days: null },
-  "7d": { label: "7 days", days: 7 },
-  "30d": { label: "30 days", days: 30 },
-  "90d": { label: "90 days", days: 90 },
-  "1y": { label: "1 year", days: 365 },
-} as const;
-
-export type ApiKeyExpiration = keyof typeof API_KEY_EXPIRATIONS;
+export { API_KEY_EXPIRATIONS, ROLL_GRACE_PERIODS, type ApiKeyExpiration, type RollGrace };
 
 const expirationIds = Object.keys(API_KEY_EXPIRATIONS) as [ApiKeyExpiration, ...ApiKeyExpiration[]];
 
@@ -26,14 +19,6 @@ export const createApiKeySchema = z
   .refine(grantsSomething, { message: RESTRICTED_NEEDS_ONE, path: ["access"] });
 
 export type CreateApiKeyInput = z.infer<typeof createApiKeySchema>;
-
-export const ROLL_GRACE_PERIODS = {
-  now: { label: "Now", ms: 0 },
-  "1h": { label: "1 hour", ms: 60 * 60 * 1000 },
-  "24h": { label: "24 hours", ms: 24 * 60 * 60 * 1000 },
-} as const;
-
-export type RollGrace = keyof typeof ROLL_GRACE_PERIODS;
 
 const graceIds = Object.keys(ROLL_GRACE_PERIODS) as [RollGrace, ...RollGrace[]];
 

@@ -17,23 +17,31 @@ const STATUS_EVENTS: Record<string, WebhookEventType | undefined> = {
 const BATCH = 50;
 
 // Moves due calls one step. Claims each step with a conditional update on the state it read,
-// so two instances (or two ticks) never apply the same step twice.
+// so two instances (or two ticks) never apply the same step twice. One transaction per batch, not
+// per call: under load (hundreds of calls a second) the per-transaction cost of Prisma's
+// interactive transactions dominated the worker, and the worker competes with requests for CPU.
 export async function advanceDueCalls(now = new Date()): Promise<number> {
   const due = await db.call.findMany({ where: { nextActionAt: { lte: now } }, orderBy: { nextActionAt: "asc" }, take: BATCH });
-  let advanced = 0;
-  for (const call of due) {
-    const change = callProvider.advance(call, now);
-    advanced += await db.$transaction(async (tx) => {
-      const { count } = await tx.call.updateMany({
-        where: { id: call.id, status: call.status, nextActionAt: call.nextActionAt },
-        data: change,
-      });
-      const event = change.status && STATUS_EVENTS[change.status];
-      if (count === 1 && event) await emitWebhookEvent(tx, call.accountId, event, serializeCall({ ...call, ...change }));
-      return count;
-    });
-  }
-  return advanced;
+  if (!due.length) return 0;
+  return db.$transaction(
+    async (tx) => {
+      let advanced = 0;
+      // In id order, so two instances' batches lock shared rows in the same order and cannot deadlock.
+      for (const call of due.toSorted((a, b) => (a.id < b.id ? -1 : 1))) {
+        const change = callProvider.advance(call, now);
+        const { count } = await tx.call.updateMany({
+          where: { id: call.id, status: call.status, nextActionAt: call.nextActionAt },
+          data: change,
+        });
+        const event = change.status && STATUS_EVENTS[change.status];
+        if (count === 1 && event) await emitWebhookEvent(tx, call.accountId, event, serializeCall({ ...call, ...change }));
+        advanced += count;
+      }
+      return advanced;
+    },
+    // A batch is 50 small statements; the default 5 s limit is for a single request's work.
+    { timeout: 30_000 },
+  );
 }
 
 // Runs in every server process; claims make it safe for several to run at once.

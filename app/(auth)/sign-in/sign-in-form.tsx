@@ -1,8 +1,8 @@
 "use client";
 
-import { signIn } from "next-auth/react";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useState, useTransition, type FormEvent } from "react";
+import { signInWithCredentials } from "@/components/auth/credentials-sign-in";
 import { Button } from "@/components/ui/button";
 import { FormError, TextField } from "@/components/ui/field";
 import { useHydrated } from "@/components/ui/use-hydrated";
@@ -29,15 +29,11 @@ export function SignInForm() {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     startTransition(async () => {
-      const result = await signIn("credentials", {
-        email: form.get("email"),
-        password: form.get("password"),
-        redirect: false,
-      });
-      if (!result?.ok) {
+      const result = await signInWithCredentials(String(form.get("email")), String(form.get("password")));
+      if (!result.ok) {
         // next-auth reports "CredentialsSignin" for a plain mismatch and the thrown message otherwise.
-        const throttled = result?.error?.startsWith("Too many failed sign-in attempts");
-        setError(throttled ? result!.error! : "That email and password do not match an account. Check them and try again.");
+        const throttled = result.error?.startsWith("Too many failed sign-in attempts");
+        setError(throttled ? result.error! : "That email and password do not match an account. Check them and try again.");
         return;
       }
       router.push(safeCallback(searchParams.get("callbackUrl")));

@@ -1,7 +1,7 @@
 "use client";
 
-import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
+import { signInWithCredentials } from "@/components/auth/credentials-sign-in";
 import { Button } from "@/components/ui/button";
 import { FormError, TextField } from "@/components/ui/field";
 import { useFormAction } from "@/components/ui/use-form-action";
@@ -10,12 +10,8 @@ import { signUpAction } from "./actions";
 export function SignUpForm() {
   const router = useRouter();
   const { state, pending, busy, onSubmit } = useFormAction(signUpAction, async (_created, formData) => {
-    const result = await signIn("credentials", {
-      email: formData.get("email"),
-      password: formData.get("password"),
-      redirect: false,
-    });
-    router.push(result?.ok ? "/" : "/sign-in");
+    const result = await signInWithCredentials(String(formData.get("email")), String(formData.get("password")));
+    router.push(result.ok ? "/" : "/sign-in");
     router.refresh();
   });
   const errors = state.fieldErrors ?? {};
