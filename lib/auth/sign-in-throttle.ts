@@ -2,10 +2,12 @@ import { sharedRateLimiter } from "@/lib/api/rate-limit";
 
 const WINDOW_MS = 15 * 60 * 1000;
 
-// Failed sign-ins, counted per email (guessing one account's password) and per client IP
-// (spraying many accounts). Successful sign-ins are never counted.
-const failuresByEmail = sharedRateLimiter("sign-in-email", 10, WINDOW_MS);
-const failuresByIp = sharedRateLimiter("sign-in-ip", 50, WINDOW_MS);
+// Sign-in attempts, counted per email (guessing one account's password or second factor) and per
+// client IP (spraying many accounts). An attempt is counted before the password is checked and
+// given back when the sign-in succeeds, so only failures use up the limit, and parallel attempts
+// cannot all pass a check made before any of them was counted.
+const attemptsByEmail = sharedRateLimiter("sign-in-email", 10, WINDOW_MS);
+const attemptsByIp = sharedRateLimiter("sign-in-ip", 50, WINDOW_MS);
 
 export class SignInThrottledError extends Error {
   constructor(minutes: number) {
@@ -13,12 +15,22 @@ export class SignInThrottledError extends Error {
   }
 }
 
-export function assertSignInAllowed(email: string, ip: string) {
-  const blocked = [failuresByEmail.peek(email), failuresByIp.peek(ip)].find((state) => state && !state.allowed);
-  if (blocked) throw new SignInThrottledError(Math.ceil(blocked.resetSeconds / 60));
+export type SignInAttempt = { email: string; ip: string; at: number };
+
+// Counts one attempt for the email and the address, or throws without counting either.
+export function reserveSignInAttempt(email: string, ip: string, now = Date.now()): SignInAttempt {
+  const byEmail = attemptsByEmail.take(email, now);
+  if (!byEmail.allowed) throw new SignInThrottledError(Math.ceil(byEmail.resetSeconds / 60));
+  const byIp = attemptsByIp.take(ip, now);
+  if (!byIp.allowed) {
+    attemptsByEmail.refund(email, now);
+    throw new SignInThrottledError(Math.ceil(byIp.resetSeconds / 60));
+  }
+  return { email, ip, at: now };
 }
 
-export function recordFailedSignIn(email: string, ip: string) {
-  failuresByEmail.hit(email);
-  failuresByIp.hit(ip);
+// The attempt succeeded (or checked nothing that could be guessed): it does not count.
+export function refundSignInAttempt(attempt: SignInAttempt) {
+  attemptsByEmail.refund(attempt.email, attempt.at);
+  attemptsByIp.refund(attempt.ip, attempt.at);
 }
