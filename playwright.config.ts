@@ -60,6 +60,8 @@ export default defineConfig({
           NEXT_TELEMETRY_DISABLED: "1",
           // The flows run a webhook receiver on loopback.
           WEBHOOK_ALLOW_PRIVATE_URLS: "true",
+          // Every flow signs up its own accounts, all from this machine's one address.
+          SIGN_UP_LIMIT: "100000",
         },
       },
 });
