@@ -60,7 +60,8 @@ test("the session list shows each browser, and Sign out ends another browser's s
   await openProfile(laptop);
   await expect(sessionRows(laptop)).toHaveCount(3);
   const thisDevice = sessionRows(laptop).filter({ hasText: "This device" });
-  await expect(thisDevice).toContainText("Headless Chrome on Linux");
+  // Playwright's "Desktop Chrome" profile says it is Chrome on Windows.
+  await expect(thisDevice).toContainText("Chrome on Windows");
   await expect(sessionRows(laptop).filter({ hasText: "Safari on iOS" })).toHaveCount(1);
   // The address is the one the server saw; loopback here.
   await expect(sessionRows(laptop).filter({ hasText: "Safari on iOS" })).toContainText(/127\.0\.0\.1|::1/);

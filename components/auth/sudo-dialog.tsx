@@ -1,19 +1,40 @@
 "use client";
 
-import { useCallback, useRef, useState, type ReactNode } from "react";
+import { useCallback, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent } from "@/components/ui/dialog";
 import { FormError, TextField } from "@/components/ui/field";
 import { SudoContext, type WithSudo } from "@/components/ui/sudo-context";
-import { useFormAction } from "@/components/ui/use-form-action";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ActionState } from "@/lib/actions/validated-action";
 
 type ConfirmAction = (formData: FormData) => Promise<ActionState<boolean>>;
 
 function ConfirmIdentityForm({ confirm, twoFactor, onConfirmed }: { confirm: ConfirmAction; twoFactor: boolean; onConfirmed: () => void }) {
   const [useCode, setUseCode] = useState(false);
-  const { state, pending, busy, onSubmit } = useFormAction(confirm, onConfirmed);
+  const [state, setState] = useState<ActionState<boolean>>({});
+  const [pending, setPending] = useState(false);
+  const hydrated = useHydrated();
+  const busy = pending || !hydrated;
   const errors = state.fieldErrors ?? {};
+
+  // Not a transition (useFormAction): the action that asked for sudo mode is itself a pending
+  // transition, and React keeps every transition pending until all of them finish, so this form's
+  // own would never end while that one waits for it.
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
+    setPending(true);
+    try {
+      const result = await confirm(formData);
+      setState(result);
+      if (result.data) onConfirmed();
+    } catch {
+      setState({ error: "Something went wrong. Check your connection and try again." });
+    } finally {
+      setPending(false);
+    }
+  }
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
       <FormError message={state.error} />
