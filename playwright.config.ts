@@ -88,6 +88,8 @@ export default defineConfig({
           // so per-address throttles of one test stay away from the others. The hardening suite
           // checks a server that trusts no proxy (e2e/hardening/client-address.spec.ts).
           TRUSTED_PROXIES: "127.0.0.1,::1",
+          // Every flow signs up its own accounts, all from this machine's one address.
+          SIGN_UP_LIMIT: "100000",
         },
       },
 });

@@ -1,11 +1,13 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
-import { requireUser } from "@/lib/auth/session";
+import { SudoProvider } from "@/components/auth/sudo-dialog";
+import { requireSession } from "@/lib/auth/session";
 import { signOut } from "./sign-out-action";
+import { confirmIdentityAction } from "./sudo-actions";
 
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
-  const user = await requireUser();
+  const { user, twoFactor } = await requireSession();
   return (
     <div className="min-h-screen">
       <header className="border-b border-gray-200 bg-white">
@@ -27,7 +29,11 @@ export default async function DashboardLayout({ children }: { children: ReactNod
           </div>
         </div>
       </header>
-      <main className="mx-auto max-w-5xl px-4 py-8">{children}</main>
+      <main className="mx-auto max-w-5xl px-4 py-8">
+        <SudoProvider confirm={confirmIdentityAction} twoFactor={twoFactor}>
+          {children}
+        </SudoProvider>
+      </main>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { signOut } from "next-auth/react";
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
@@ -18,8 +18,9 @@ export function DeleteAccountDialog({
 }) {
   const [open, setOpen] = useState(false);
   const hydrated = useHydrated();
-  // The account is gone: end the session cookie too, then land on sign-in saying so.
-  const { state, pending, busy, onSubmit } = useFormAction(action, () => signOut({ callbackUrl: "/sign-in?account=deleted" }));
+  const router = useRouter();
+  // The account and its session cookie are gone: land on sign-in saying so.
+  const { state, pending, busy, onSubmit } = useFormAction(action, () => router.replace("/sign-in?account=deleted"));
 
   return (
     <Dialog open={open} onOpenChange={setOpen}>

@@ -2,6 +2,7 @@
 
 import { useState, useTransition, type FormEvent } from "react";
 import type { ActionState } from "@/lib/actions/validated-action";
+import { useWithSudo } from "./sudo-context";
 import { useHydrated } from "./use-hydrated";
 
 // Submits a form to a server action without React's automatic form reset, so what the
@@ -13,13 +14,15 @@ export function useFormAction<T>(
   const [state, setState] = useState<ActionState<T>>({});
   const [pending, startTransition] = useTransition();
   const hydrated = useHydrated();
+  const withSudo = useWithSudo();
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const formData = new FormData(event.currentTarget);
     startTransition(async () => {
       try {
-        const result = await action(formData);
+        // Inside the dashboard, an action refused for lapsed sudo mode asks for the password and runs again.
+        const result = await (withSudo ? withSudo(() => action(formData)) : action(formData));
         setState(result);
         if (result.data !== undefined) await onSuccess?.(result.data, formData);
       } catch {

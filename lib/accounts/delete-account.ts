@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { verifyPassword } from "@/lib/auth/password";
-import { assertSignInAllowed, recordFailedSignIn } from "@/lib/auth/sign-in-throttle";
+import { refundSignInAttempt, reserveSignInAttempt } from "@/lib/auth/sign-in-throttle";
 import { recordAuditEvent, type RequestOrigin } from "@/lib/audit/record-audit-event";
 import { InvalidInputError } from "@/lib/errors/domain-errors";
 import type { DeleteAccountInput } from "./schemas";
@@ -17,12 +17,12 @@ export async function deleteAccount(accountId: string, input: DeleteAccountInput
     throw new InvalidInputError("confirmation_mismatch", { message: `Type ${account.email} exactly to confirm.`, field: "confirmEmail" });
   }
   // A stolen session must not become a password-guessing oracle: failures count as failed sign-ins.
-  const ip = origin.ip ?? "unknown";
-  assertSignInAllowed(account.email, ip);
+  const attempt = reserveSignInAttempt(account.email, origin.ip);
   if (!(await verifyPassword(input.password, account.passwordHash))) {
-    recordFailedSignIn(account.email, ip);
     throw new InvalidInputError("incorrect_password", { message: "That password is not correct.", field: "password" });
   }
+
+  refundSignInAttempt(attempt);
 
   await db.$transaction(async (tx) => {
     const liveKeys = await tx.apiKey.findMany({ where: { accountId, revokedAt: null }, select: { id: true } });
@@ -36,6 +36,8 @@ export async function deleteAccount(accountId: string, input: DeleteAccountInput
     await tx.webhookEvent.deleteMany({ where: { accountId } });
     await tx.webhookEndpoint.deleteMany({ where: { accountId } });
     await tx.idempotencyRecord.deleteMany({ where: { accountId } });
+    await tx.session.deleteMany({ where: { accountId } });
+    await tx.recoveryCode.deleteMany({ where: { accountId } });
     await tx.call.deleteMany({ where: { accountId } });
     await tx.contact.deleteMany({ where: { accountId } });
     await tx.routingRule.deleteMany({ where: { accountId } });

@@ -1,12 +1,15 @@
 import type { z } from "zod";
 import { DomainError } from "@/lib/errors/domain-errors";
-import { requireUser } from "@/lib/auth/session";
+import { requireSession, requireUser } from "@/lib/auth/session";
+import { inSudoMode } from "@/lib/auth/sudo";
 import type { SessionUser } from "@/lib/auth/accounts";
 
 export type ActionState<T = undefined> = {
   error?: string;
   fieldErrors?: Record<string, string>;
   data?: T;
+  // Sudo mode lapsed: the client asks for the password again and repeats the action.
+  sudoRequired?: true;
 };
 
 export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
@@ -57,5 +60,20 @@ export function validatedActionWithUser<S extends z.ZodType, T>(
   return async (formData: FormData): Promise<ActionState<T>> => {
     const user = await requireUser();
     return validatedAction(schema, (data: z.infer<S>) => action(data, user))(formData);
+  };
+}
+
+// For the actions GitHub calls sudo-protected (minting or rolling keys, revealing or rolling
+// webhook secrets, two-factor changes): refused, before any input is read, unless the password
+// was given in this session within the last 15 minutes. The check is here, on the server, so a
+// client that skips the re-authentication dialog gets nothing.
+export function validatedSudoActionWithUser<S extends z.ZodType, T>(
+  schema: S,
+  action: (data: z.infer<S>, user: SessionUser) => Promise<ActionState<T>>,
+) {
+  return async (formData: FormData): Promise<ActionState<T>> => {
+    const session = await requireSession();
+    if (!inSudoMode(session)) return { error: "Confirm your password to continue.", sudoRequired: true };
+    return validatedAction(schema, (data: z.infer<S>) => action(data, session.user))(formData);
   };
 }

@@ -12,7 +12,8 @@ export async function syncRateLimits(): Promise<number> {
     const key = { bucket: `${limiter.name}:${bucket}`, windowStart: new Date(start) };
     const row = await db.rateLimitWindow.upsert({
       where: { bucket_windowStart: key },
-      create: { ...key, count },
+      // A refund alone (negative) never creates a negative row.
+      create: { ...key, count: Math.max(0, count) },
       update: { count: { increment: count } },
       select: { count: true },
     });

@@ -39,6 +39,20 @@ describe("RateLimiter", () => {
     expect(limiter.peek("key", T + WINDOW)).toBeNull();
   });
 
+  it("takes only within the limit, so a refused attempt is not counted, and refunds a taken one", () => {
+    const limiter = new RateLimiter("test-take", 3, WINDOW);
+    expect([1, 2, 3, 4, 5].map(() => limiter.take("key", T + 100).allowed)).toEqual([true, true, true, false, false]);
+    expect(limiter.takePending()[0].count).toBe(3);
+    limiter.refund("key", T + 200);
+    expect(limiter.take("key", T + 300)).toMatchObject({ allowed: true, remaining: 0 });
+    expect(limiter.take("key", T + 400).allowed).toBe(false);
+    // The refund and the retake cancel out; nothing new for the shared table.
+    expect(limiter.takePending()).toEqual([]);
+    // A refund for an attempt from an earlier window changes nothing now.
+    limiter.refund("key", T - 1);
+    expect(limiter.take("key", T + 500).allowed).toBe(false);
+  });
+
   it("hands over unshared counts once and adds the other instances' counts it learns", () => {
     const limiter = new RateLimiter("test-shared", 10, WINDOW);
     limiter.hit("key", T);

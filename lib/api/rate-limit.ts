@@ -68,6 +68,23 @@ export class RateLimiter {
     return this.result(window, now, 0);
   }
 
+  // Counts the attempt only when it is still within the limit, in one synchronous step: no await
+  // between the check and the count, so parallel requests in this process cannot all pass a check
+  // made before any of them was counted. A refused attempt is not counted.
+  take(bucket: string, now = Date.now()): RateLimitResult {
+    const window = this.window(bucket, now);
+    const result = this.result(window, now, 1);
+    if (result.allowed) window.pending += 1;
+    return result;
+  }
+
+  // Gives back an attempt that `take` counted (a sign-in that succeeded). A refund that reaches the
+  // shared table after its window was synced subtracts there too.
+  refund(bucket: string, startedAt: number) {
+    const window = this.windows.get(bucket);
+    if (window && window.start === startedAt - (startedAt % this.windowMs)) window.pending -= 1;
+  }
+
   // Whether one more request would still be allowed, without counting it.
   peek(bucket: string, now = Date.now()): RateLimitResult | null {
     const window = this.windows.get(bucket);

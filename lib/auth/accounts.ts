@@ -1,9 +1,12 @@
 import { db } from "@/lib/db";
-import { ConflictError } from "@/lib/errors/domain-errors";
+import { ConflictError, InvalidInputError } from "@/lib/errors/domain-errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { hashPassword, passwordDecoyHash, verifyPassword } from "./password";
+import { recordAuditEvent, type RequestOrigin } from "@/lib/audit/record-audit-event";
+import { hashPassword, verifyPassword } from "./password";
 import type { z } from "zod";
-import type { profileSchema, signInSchema, signUpSchema } from "./schemas";
+import type { changePasswordSchema, profileSchema, signUpSchema } from "./schemas";
+import { revokeOtherSessions } from "./sessions";
+import { refundSignInAttempt, reserveSignInAttempt } from "./sign-in-throttle";
 
 export type SessionUser = { id: string; email: string; name: string };
 
@@ -23,16 +26,32 @@ export async function createAccount(input: z.infer<typeof signUpSchema>): Promis
   }
 }
 
-export async function authenticate(input: z.infer<typeof signInSchema>): Promise<SessionUser | null> {
-  const user = await db.user.findUnique({ where: { email: input.email } });
-  const valid = await verifyPassword(input.password, user?.passwordHash ?? (await passwordDecoyHash()));
-  return user && valid ? { id: user.id, email: user.email, name: user.name } : null;
-}
-
-export async function findAccount(id: string): Promise<SessionUser | null> {
-  return db.user.findUnique({ where: { id }, select: { id: true, email: true, name: true } });
-}
-
 export async function updateProfile(id: string, input: z.infer<typeof profileSchema>): Promise<void> {
   await db.user.update({ where: { id }, data: { name: input.name } });
+}
+
+function wrongPassword() {
+  return new InvalidInputError("incorrect_password", { message: "That is not your current password.", field: "currentPassword" });
+}
+
+// The current password is checked (and counted like a sign-in attempt, so a borrowed session
+// cannot guess it); every other session of the account ends with the change.
+export async function changePassword(
+  session: { id: string; user: SessionUser },
+  input: z.infer<typeof changePasswordSchema>,
+  origin: RequestOrigin,
+): Promise<{ sessionsEnded: number }> {
+  const accountId = session.user.id;
+  const attempt = reserveSignInAttempt(session.user.email, origin.ip);
+  const { passwordHash } = await db.user.findUniqueOrThrow({ where: { id: accountId }, select: { passwordHash: true } });
+  if (!(await verifyPassword(input.currentPassword, passwordHash))) throw wrongPassword();
+  refundSignInAttempt(attempt);
+  const newHash = await hashPassword(input.newPassword);
+  return db.$transaction(async (tx) => {
+    // Only if no one changed it meanwhile: the check above was against this hash.
+    const updated = await tx.user.updateMany({ where: { id: accountId, passwordHash }, data: { passwordHash: newHash } });
+    if (updated.count !== 1) throw wrongPassword();
+    await recordAuditEvent(tx, { accountId, action: "account.password_changed", origin });
+    return { sessionsEnded: await revokeOtherSessions(tx, accountId, session.id, origin) };
+  });
 }

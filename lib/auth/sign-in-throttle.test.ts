@@ -1,24 +1,27 @@
 import { describe, expect, it } from "vitest";
-import { assertSignInAllowed, recordFailedSignIn } from "./sign-in-throttle";
+import { refundSignInAttempt, reserveSignInAttempt } from "./sign-in-throttle";
 import { ThrottledError } from "@/lib/errors/domain-errors";
 
 describe("sign-in throttling", () => {
-  it("blocks an email after 10 failures, and only that email", () => {
-    for (let i = 0; i < 10; i++) {
-      assertSignInAllowed("victim@example.com", `198.51.100.${i}`);
-      recordFailedSignIn("victim@example.com", `198.51.100.${i}`);
-    }
-    expect(() => assertSignInAllowed("victim@example.com", "203.0.113.99")).toThrow(ThrottledError);
-    expect(() => assertSignInAllowed("victim@example.com", "203.0.113.99")).toThrow(/Try again in \d+ minutes?\./);
-    expect(() => assertSignInAllowed("victim@example.com", "203.0.113.99")).toThrow(
-      expect.objectContaining({ code: "sign_in_throttled", retryAfterSeconds: expect.any(Number) }),
-    );
-    expect(() => assertSignInAllowed("someone-else@example.com", "203.0.113.99")).not.toThrow();
+  it("allows 10 attempts for an email, refuses the 11th before any check, and only for that email", () => {
+    for (let i = 0; i < 10; i++) reserveSignInAttempt("victim@example.com", `198.51.100.${i}`);
+    expect(() => reserveSignInAttempt("victim@example.com", "203.0.113.99")).toThrow(ThrottledError);
+    expect(() => reserveSignInAttempt("victim@example.com", "203.0.113.99")).toThrow(/Try again in \d+ minutes?\./);
+    expect(() => reserveSignInAttempt("someone-else@example.com", "203.0.113.99")).not.toThrow();
   });
 
-  it("blocks an address after 50 failures across many emails", () => {
-    for (let i = 0; i < 50; i++) recordFailedSignIn(`spray-${i}@example.com`, "192.0.2.77");
-    expect(() => assertSignInAllowed("fresh@example.com", "192.0.2.77")).toThrow(ThrottledError);
-    expect(() => assertSignInAllowed("fresh@example.com", "192.0.2.78")).not.toThrow();
+  it("gives successful attempts back, so an owner who signs in often is never locked out", () => {
+    for (let i = 0; i < 25; i++) refundSignInAttempt(reserveSignInAttempt("owner@example.com", "192.0.2.10"));
+    for (let i = 0; i < 10; i++) reserveSignInAttempt("owner@example.com", "192.0.2.10");
+    expect(() => reserveSignInAttempt("owner@example.com", "192.0.2.10")).toThrow(ThrottledError);
+  });
+
+  it("blocks an address after 50 attempts across many emails, without counting the refused email attempt", () => {
+    for (let i = 0; i < 50; i++) reserveSignInAttempt(`spray-${i}@example.com`, "192.0.2.77");
+    expect(() => reserveSignInAttempt("fresh@example.com", "192.0.2.77")).toThrow(ThrottledError);
+    expect(() => reserveSignInAttempt("fresh@example.com", "192.0.2.78")).not.toThrow();
+    // The refusal by address gave the email's count back: 9 more attempts for it remain.
+    for (let i = 0; i < 9; i++) reserveSignInAttempt("fresh@example.com", `192.0.2.${100 + i}`);
+    expect(() => reserveSignInAttempt("fresh@example.com", "192.0.2.200")).toThrow(ThrottledError);
   });
 });

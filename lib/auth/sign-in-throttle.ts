@@ -1,22 +1,39 @@
 import { sharedRateLimiter } from "@/lib/api/rate-limit";
+import { throttleBucket } from "@/lib/client-address/client-address";
 import { ThrottledError } from "@/lib/errors/domain-errors";
 
 const WINDOW_MS = 15 * 60 * 1000;
 
-// Failed sign-ins, counted per email (guessing one account's password) and per client IP
-// (spraying many accounts). Successful sign-ins are never counted.
-const failuresByEmail = sharedRateLimiter("sign-in-email", 10, WINDOW_MS);
-const failuresByIp = sharedRateLimiter("sign-in-ip", 50, WINDOW_MS);
+// Sign-in attempts, counted per email (guessing one account's password or second factor) and per
+// client IP (spraying many accounts). An attempt is counted before the password is checked and
+// given back when the sign-in succeeds, so only failures use up the limit, and parallel attempts
+// cannot all pass a check made before any of them was counted.
+const attemptsByEmail = sharedRateLimiter("sign-in-email", 10, WINDOW_MS);
+const attemptsByIp = sharedRateLimiter("sign-in-ip", 50, WINDOW_MS);
 
-
-export function assertSignInAllowed(email: string, ip: string) {
-  const blocked = [failuresByEmail.peek(email), failuresByIp.peek(ip)].find((state) => state && !state.allowed);
-  if (!blocked) return;
-  const minutes = Math.ceil(blocked.resetSeconds / 60);
-  throw new ThrottledError("sign_in_throttled", `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`, blocked.resetSeconds);
+function throttled(resetSeconds: number) {
+  const minutes = Math.ceil(resetSeconds / 60);
+  return new ThrottledError("sign_in_throttled", `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`, resetSeconds);
 }
 
-export function recordFailedSignIn(email: string, ip: string) {
-  failuresByEmail.hit(email);
-  failuresByIp.hit(ip);
+export type SignInAttempt = { email: string; ip: string; at: number };
+
+// Counts one attempt for the email and the address (an IPv6 client's /64), or throws without
+// counting either.
+export function reserveSignInAttempt(email: string, address: string | null, now = Date.now()): SignInAttempt {
+  const ip = address ? throttleBucket(address) : "unknown";
+  const byEmail = attemptsByEmail.take(email, now);
+  if (!byEmail.allowed) throw throttled(byEmail.resetSeconds);
+  const byIp = attemptsByIp.take(ip, now);
+  if (!byIp.allowed) {
+    attemptsByEmail.refund(email, now);
+    throw throttled(byIp.resetSeconds);
+  }
+  return { email, ip, at: now };
+}
+
+// The attempt succeeded (or checked nothing that could be guessed): it does not count.
+export function refundSignInAttempt(attempt: SignInAttempt) {
+  attemptsByEmail.refund(attempt.email, attempt.at);
+  attemptsByIp.refund(attempt.ip, attempt.at);
 }

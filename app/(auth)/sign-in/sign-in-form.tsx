@@ -18,22 +18,37 @@ function safeCallback(url: string | null): string {
   }
 }
 
+// What lib/auth/sign-in.ts throws; next-auth hands the message over as `error`.
+const TWO_FACTOR_REQUIRED = "TwoFactorRequired";
+const TWO_FACTOR_INVALID = "TwoFactorInvalid";
+
+function errorMessage(error: string | null | undefined): string {
+  if (error?.startsWith("Too many failed sign-in attempts")) return error;
+  if (error === TWO_FACTOR_INVALID) return "That code is not valid. Enter the current code from your authenticator app, or an unused recovery code.";
+  return "That email and password do not match an account. Check them and try again.";
+}
+
+// Two steps when the account has two-factor authentication: email and password, then a code.
+// The password stays in this component's memory between the steps and is sent again with the
+// code, so the server never holds a half-signed-in session.
 export function SignInForm() {
   const router = useRouter();
   const searchParams = useSearchParams();
   const [error, setError] = useState<string>();
+  const [credentials, setCredentials] = useState<{ email: string; password: string }>();
   const [pending, startTransition] = useTransition();
   const hydrated = useHydrated();
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
+  function submit(fields: { email: string; password: string; code?: string }) {
     startTransition(async () => {
-      const result = await signInWithCredentials(String(form.get("email")), String(form.get("password")));
+      const result = await signInWithCredentials(fields);
       if (!result.ok) {
-        // next-auth reports "CredentialsSignin" for a plain mismatch and the thrown message otherwise.
-        const throttled = result.error?.startsWith("Too many failed sign-in attempts");
-        setError(throttled ? result.error! : "That email and password do not match an account. Check them and try again.");
+        if (result.error === TWO_FACTOR_REQUIRED) {
+          setCredentials({ email: fields.email, password: fields.password });
+          setError(undefined);
+          return;
+        }
+        setError(errorMessage(result.error));
         return;
       }
       router.push(safeCallback(searchParams.get("callbackUrl")));
@@ -41,8 +56,46 @@ export function SignInForm() {
     });
   }
 
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    if (credentials) submit({ ...credentials, code: String(form.get("code") ?? "") });
+    else submit({ email: String(form.get("email") ?? ""), password: String(form.get("password") ?? "") });
+  }
+
+  if (credentials) {
+    return (
+      <form method="post" onSubmit={onSubmit} className="space-y-4" key="code">
+        <h2 className="text-base font-semibold">Two-factor authentication</h2>
+        <FormError message={error} />
+        <TextField
+          label="Authentication code"
+          name="code"
+          autoComplete="one-time-code"
+          autoFocus
+          required
+          hint="The 6-digit code from your authenticator app, or one of your recovery codes."
+        />
+        <Button type="submit" className="w-full" disabled={pending || !hydrated}>
+          {pending ? "Verifying…" : "Verify"}
+        </Button>
+        <Button
+          type="button"
+          variant="ghost"
+          className="w-full"
+          onClick={() => {
+            setCredentials(undefined);
+            setError(undefined);
+          }}
+        >
+          Use another account
+        </Button>
+      </form>
+    );
+  }
+
   return (
-    <form method="post" onSubmit={onSubmit} className="space-y-4">
+    <form method="post" onSubmit={onSubmit} className="space-y-4" key="password">
       <FormError message={error} />
       <TextField label="Email" name="email" type="email" autoComplete="email" required />
       <TextField label="Password" name="password" type="password" autoComplete="current-password" required />

@@ -10,7 +10,7 @@ import { signUpAction } from "./actions";
 export function SignUpForm() {
   const router = useRouter();
   const { state, pending, busy, onSubmit } = useFormAction(signUpAction, async (_created, formData) => {
-    const result = await signInWithCredentials(String(formData.get("email")), String(formData.get("password")));
+    const result = await signInWithCredentials({ email: String(formData.get("email")), password: String(formData.get("password")) });
     router.push(result.ok ? "/" : "/sign-in");
     router.refresh();
   });

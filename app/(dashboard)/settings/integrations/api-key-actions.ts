@@ -3,20 +3,20 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requestOrigin } from "@/lib/actions/request-origin";
-import { validatedActionWithUser } from "@/lib/actions/validated-action";
+import { validatedActionWithUser, validatedSudoActionWithUser } from "@/lib/actions/validated-action";
 import { createApiKey, revokeApiKey, rollApiKey } from "@/lib/api-keys/api-keys";
 import { apiKeyIdSchema, createApiKeySchema, rollApiKeySchema } from "@/lib/api-keys/schemas";
 
 const INTEGRATIONS_PATH = "/settings/integrations";
 
-export const createApiKeyAction = validatedActionWithUser(createApiKeySchema, async (input, user) => {
+export const createApiKeyAction = validatedSudoActionWithUser(createApiKeySchema, async (input, user) => {
   const { secret, apiKey } = await createApiKey(user.id, input, await requestOrigin());
   revalidatePath(INTEGRATIONS_PATH);
   return { data: { secret, name: apiKey.name } };
 });
 
 // No revalidatePath: the roll dialog refreshes the list when it closes (see RollKeyDialog).
-export const rollApiKeyAction = validatedActionWithUser(rollApiKeySchema, async ({ keyId, grace }, user) => {
+export const rollApiKeyAction = validatedSudoActionWithUser(rollApiKeySchema, async ({ keyId, grace }, user) => {
   const rolled = await rollApiKey(user.id, keyId, grace, await requestOrigin());
   if (!rolled) return { error: "This API key does not exist or was already rolled or deleted." };
   return { data: { secret: rolled.secret, name: rolled.apiKey.name } };

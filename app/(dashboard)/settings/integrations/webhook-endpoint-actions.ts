@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { validatedActionWithUser } from "@/lib/actions/validated-action";
+import { validatedActionWithUser, validatedSudoActionWithUser } from "@/lib/actions/validated-action";
 import { sendTestEvent } from "@/lib/webhooks/dashboard";
 import { resendDelivery } from "@/lib/webhooks/deliveries";
 import {
@@ -51,11 +51,11 @@ export const deleteWebhookEndpointAction = validatedActionWithUser(endpointId, a
   return { data: true };
 });
 
-export const revealWebhookSecretAction = validatedActionWithUser(endpointId, async ({ endpointId }, user) => ({
+export const revealWebhookSecretAction = validatedSudoActionWithUser(endpointId, async ({ endpointId }, user) => ({
   data: await revealWebhookSecret(user.id, endpointId),
 }));
 
-export const rollWebhookSecretAction = validatedActionWithUser(endpointId, async ({ endpointId }, user) => ({
+export const rollWebhookSecretAction = validatedSudoActionWithUser(endpointId, async ({ endpointId }, user) => ({
   data: await rollWebhookSecret(user.id, endpointId),
 }));
 

@@ -6,6 +6,7 @@ import { deleteAccountSchema } from "@/lib/accounts/schemas";
 import { requestOrigin } from "@/lib/actions/request-origin";
 import { validatedActionWithUser } from "@/lib/actions/validated-action";
 import { updateProfile } from "@/lib/auth/accounts";
+import { clearSessionCookie } from "@/lib/auth/session-cookie";
 import { profileSchema } from "@/lib/auth/schemas";
 
 export const updateProfileAction = validatedActionWithUser(profileSchema, async (input, user) => {
@@ -14,9 +15,9 @@ export const updateProfileAction = validatedActionWithUser(profileSchema, async 
   return { data: true };
 });
 
-// Ends nothing by itself: the dialog signs the browser out once this succeeds (the session's
-// account no longer exists, so every page would send it to sign-in anyway).
+// The account's sessions go with it; the cookie is cleared too, and the dialog then leaves for sign-in.
 export const deleteAccountAction = validatedActionWithUser(deleteAccountSchema, async (input, user) => {
   await deleteAccount(user.id, input, await requestOrigin());
+  await clearSessionCookie();
   return { data: true };
 });

@@ -1,0 +1,21 @@
+import { sharedRateLimiter } from "@/lib/api/rate-limit";
+import { throttleBucket } from "@/lib/client-address/client-address";
+import { env } from "@/lib/env";
+import { ThrottledError } from "@/lib/errors/domain-errors";
+
+// Accounts created per client address per hour (SIGN_UP_LIMIT): each sign-up costs a scrypt hash
+// and a row, and mass-created accounts would multiply every per-account limit.
+const signUpsByIp = sharedRateLimiter("sign-up-ip", env().SIGN_UP_LIMIT, 60 * 60 * 1000);
+
+// Counted before the account is created (whether or not creation then succeeds), so parallel
+// sign-ups cannot pass the limit together.
+export function reserveSignUp(address: string | null, now = Date.now()) {
+  const result = signUpsByIp.take(address ? throttleBucket(address) : "unknown", now);
+  if (result.allowed) return;
+  const minutes = Math.ceil(result.resetSeconds / 60);
+  throw new ThrottledError(
+    "sign_up_throttled",
+    `Too many accounts were created from your network. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
+    result.resetSeconds,
+  );
+}
