@@ -13,10 +13,12 @@ type NewApiKey = Pick<CreateApiKeyInput, "name" | "expiration"> & Partial<Permis
 export const MAX_LIVE_API_KEYS = 100;
 
 export class ApiKeyLimitError extends Error {
-  constructor() {
-    super(`You already have ${MAX_LIVE_API_KEYS} API keys. Delete one you no longer use to create another.`);
+  constructor(message = `You already have ${MAX_LIVE_API_KEYS} API keys. Delete one you no longer use to create another.`) {
+    super(message);
   }
 }
+
+export const ROLL_LIMIT_MESSAGE = `You already have ${MAX_LIVE_API_KEYS} API keys, counting keys still in a roll's grace period. Delete one you no longer use, or roll with the grace period "Now".`;
 
 // What webhooks say about a key: never its secret or hash.
 function apiKeyEventData(apiKey: ApiKeySummary) {
@@ -105,8 +107,15 @@ export async function rollApiKey(
   const now = new Date();
   const graceEnds = new Date(now.getTime() + ROLL_GRACE_PERIODS[grace].ms);
   return db.$transaction(async (tx) => {
+    // The owner's row lock serializes this with key creation and other rolls (see createApiKey).
+    await tx.user.update({ where: { id: accountId }, data: { updatedAt: now } });
     const old = await tx.apiKey.findFirst({ where: { id: apiKeyId, ...liveKeysWhere(accountId, now), rolledToId: null } });
     if (!old) return null;
+    // With a grace period the old key stays live next to the new one, so a roll adds a live key;
+    // rolled "Now" it replaces one.
+    if (grace !== "now" && (await tx.apiKey.count({ where: liveKeysWhere(accountId, now) })) >= MAX_LIVE_API_KEYS) {
+      throw new ApiKeyLimitError(ROLL_LIMIT_MESSAGE);
+    }
     const created = await tx.apiKey.create({
       data: {
         accountId,

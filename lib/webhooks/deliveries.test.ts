@@ -42,7 +42,7 @@ beforeEach(() => {
 let counter = 0;
 async function newAccountWithEndpoint(events: CreateWebhookEndpointInput["events"] = ["*"]) {
   const user = await db.user.create({ data: { email: `hooks-${++counter}-${Date.now()}@example.com`, name: "Hooks", passwordHash: "x" } });
-  const { endpoint, secret } = await createWebhookEndpoint(user.id, { url, events });
+  const { endpoint, secret } = await createWebhookEndpoint(user.id, { url, events }, { origin: { ip: null, userAgent: null } });
   return { accountId: user.id, endpoint, secret };
 }
 

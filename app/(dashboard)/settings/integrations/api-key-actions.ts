@@ -22,9 +22,14 @@ export const createApiKeyAction = validatedActionWithUser(createApiKeySchema, as
 
 // No revalidatePath: the roll dialog refreshes the list when it closes (see RollKeyDialog).
 export const rollApiKeyAction = validatedActionWithUser(rollApiKeySchema, async ({ keyId, grace }, user) => {
-  const rolled = await rollApiKey(user.id, keyId, grace, await requestOrigin());
-  if (!rolled) return { error: "This API key does not exist or was already rolled or deleted." };
-  return { data: { secret: rolled.secret, name: rolled.apiKey.name } };
+  try {
+    const rolled = await rollApiKey(user.id, keyId, grace, await requestOrigin());
+    if (!rolled) return { error: "This API key does not exist or was already rolled or deleted." };
+    return { data: { secret: rolled.secret, name: rolled.apiKey.name } };
+  } catch (error) {
+    if (error instanceof ApiKeyLimitError) return { error: error.message };
+    throw error;
+  }
 });
 
 export const deleteApiKeyAction = validatedActionWithUser(z.object({ keyId: apiKeyIdSchema }), async ({ keyId }, user) => {

@@ -1,3 +1,4 @@
+import { apiKeyActor } from "@/lib/api/api-key-actor";
 import { toList } from "@/lib/api/pagination";
 import { withApiKey } from "@/lib/api/with-api-key";
 import { createWebhookEndpoint, listWebhookEndpoints } from "@/lib/webhooks/endpoints";
@@ -5,8 +6,8 @@ import { createWebhookEndpointOperation, listWebhookEndpointsOperation } from "@
 import { serializeWebhookEndpoint } from "@/lib/webhooks/serialize";
 
 // POST /api/v1/webhook-endpoints: add an endpoint; its signing secret is in this answer only.
-export const POST = withApiKey(createWebhookEndpointOperation, async ({ accountId, body }) => {
-  const { endpoint, secret } = await createWebhookEndpoint(accountId, body);
+export const POST = withApiKey(createWebhookEndpointOperation, async ({ request, apiKey, accountId, body }) => {
+  const { endpoint, secret } = await createWebhookEndpoint(accountId, body, apiKeyActor(request, apiKey));
   return Response.json(serializeWebhookEndpoint(endpoint, secret), { status: 201 });
 });
 

@@ -1,3 +1,4 @@
+import { apiKeyActor } from "@/lib/api/api-key-actor";
 import { withApiKey } from "@/lib/api/with-api-key";
 import { deleteWebhookEndpoint, getWebhookEndpoint, updateWebhookEndpoint } from "@/lib/webhooks/endpoints";
 import {
@@ -13,12 +14,12 @@ export const GET = withApiKey(getWebhookEndpointOperation, async ({ accountId, p
 );
 
 // PATCH /api/v1/webhook-endpoints/{id}: change, pause or resume an endpoint.
-export const PATCH = withApiKey(updateWebhookEndpointOperation, async ({ accountId, params, body }) =>
-  Response.json(serializeWebhookEndpoint(await updateWebhookEndpoint(accountId, params.id, body))),
+export const PATCH = withApiKey(updateWebhookEndpointOperation, async ({ request, apiKey, accountId, params, body }) =>
+  Response.json(serializeWebhookEndpoint(await updateWebhookEndpoint(accountId, params.id, body, apiKeyActor(request, apiKey)))),
 );
 
 // DELETE /api/v1/webhook-endpoints/{id}
-export const DELETE = withApiKey(deleteWebhookEndpointOperation, async ({ accountId, params }) => {
-  await deleteWebhookEndpoint(accountId, params.id);
+export const DELETE = withApiKey(deleteWebhookEndpointOperation, async ({ request, apiKey, accountId, params }) => {
+  await deleteWebhookEndpoint(accountId, params.id, apiKeyActor(request, apiKey));
   return Response.json({ id: params.id, object: "webhook_endpoint", deleted: true });
 });
