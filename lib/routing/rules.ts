@@ -37,10 +37,24 @@ function inputOf(rule: RoutingRule): RoutingRuleInput {
   };
 }
 
+// Every inbound call reads all of an account's rules, so their number is capped.
+export const MAX_ROUTING_RULES = 200;
+
 export async function createRoutingRule(accountId: string, input: RoutingRuleInput): Promise<RoutingRule> {
   const createdAt = new Date();
-  return db.routingRule.create({
-    data: { id: newId("rule", createdAt.getTime()), accountId: accountId, createdAt, ...columnsOf(input) },
+  return db.$transaction(async (tx) => {
+    // The owner's row lock keeps concurrent creations from both passing the cap.
+    await tx.user.update({ where: { id: accountId }, data: { updatedAt: createdAt } });
+    if ((await tx.routingRule.count({ where: { accountId } })) >= MAX_ROUTING_RULES) {
+      throw new ApiError(
+        "invalid_request_error",
+        "routing_rule_limit_reached",
+        `An account can have at most ${MAX_ROUTING_RULES} routing rules. Delete rules you no longer use, or combine them.`,
+      );
+    }
+    return tx.routingRule.create({
+      data: { id: newId("rule", createdAt.getTime()), accountId: accountId, createdAt, ...columnsOf(input) },
+    });
   });
 }
 
