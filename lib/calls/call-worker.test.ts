@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { newId } from "@/lib/ids/new-id";
-import { advanceDueCalls } from "./call-worker";
+import { advanceDueCalls, roundRobin } from "./call-worker";
 import { createCall } from "./calls";
 import { simulatorProvider } from "./simulator";
 
@@ -165,5 +165,33 @@ describe("advanceDueCalls", () => {
     expect(stillQueued.map((call) => call.nextActionAt!.getTime())).toEqual(Array.from({ length: 10 }, (_, i) => base + 50 + i));
     expect(await advanceDueCalls(now)).toBe(10);
     expect(await db.call.count({ where: { accountId, status: "ringing" } })).toBe(60);
+  });
+
+  it("shares each batch fairly: another account's calls move though one account has a large older backlog", async () => {
+    const busy = await createAccount();
+    const quiet = await createAccount();
+    const queued = (accountId: string, at: number) => ({
+      id: newId("call", at),
+      accountId,
+      direction: "outbound",
+      status: "queued",
+      to: "+14155550123",
+      from: "+14155550100",
+      provider: "simulator",
+      createdAt: new Date(at),
+      nextActionAt: new Date(at),
+    });
+    const base = Date.now() - 3_600_000;
+    await db.call.createMany({ data: Array.from({ length: 200 }, (_, i) => queued(busy.accountId, base + i)) });
+    await db.call.createMany({ data: Array.from({ length: 3 }, (_, i) => queued(quiet.accountId, Date.now() - 1000 + i)) });
+
+    expect(await advanceDueCalls(new Date())).toBe(28);
+    expect(await db.call.count({ where: { accountId: quiet.accountId, status: "ringing" } })).toBe(3);
+    expect(await db.call.count({ where: { accountId: busy.accountId, status: "ringing" } })).toBe(25);
+  });
+
+  it("interleaves queues round robin", () => {
+    expect(roundRobin([["a1", "a2", "a3"], ["b1"], [], ["c1", "c2"]])).toEqual(["a1", "b1", "c1", "a2", "c2", "a3"]);
+    expect(roundRobin([])).toEqual([]);
   });
 });
