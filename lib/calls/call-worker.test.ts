@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { newId } from "@/lib/ids/new-id";
-import { advanceDueCalls, roundRobin } from "./call-worker";
+import { advanceDueCalls } from "./call-worker";
 import { createCall } from "./calls";
 import { simulatorProvider } from "./simulator";
 
@@ -188,10 +188,5 @@ describe("advanceDueCalls", () => {
     expect(await advanceDueCalls(new Date())).toBe(28);
     expect(await db.call.count({ where: { accountId: quiet.accountId, status: "ringing" } })).toBe(3);
     expect(await db.call.count({ where: { accountId: busy.accountId, status: "ringing" } })).toBe(25);
-  });
-
-  it("interleaves queues round robin", () => {
-    expect(roundRobin([["a1", "a2", "a3"], ["b1"], [], ["c1", "c2"]])).toEqual(["a1", "b1", "c1", "a2", "c2", "a3"]);
-    expect(roundRobin([])).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import { emitWebhookEvent } from "@/lib/webhooks/outbox";
 import type { WebhookEventType } from "@/lib/webhooks/event-types";
+import { roundRobin } from "@/lib/workers/round-robin";
 import { startIntervalWorker } from "@/lib/workers/interval-worker";
 import { serializeCall } from "./serialize-call";
 import { callProvider } from "./calls";
@@ -37,12 +38,6 @@ async function dueCallsFairly(now: Date) {
     ),
   );
   return roundRobin(perAccount).slice(0, BATCH);
-}
-
-// [[a1, a2], [b1]] → [a1, b1, a2]
-export function roundRobin<T>(queues: T[][]): T[] {
-  const longest = Math.max(0, ...queues.map((queue) => queue.length));
-  return Array.from({ length: longest }, (_, round) => queues.flatMap((queue) => (round < queue.length ? [queue[round]] : []))).flat();
 }
 
 // Moves due calls one step. Claims each step with a conditional update on the state it read,
