@@ -3,14 +3,15 @@ import { NextResponse, type NextRequest } from "next/server";
 import { routeRejection } from "@/lib/api/route-table";
 import { clientAddress } from "@/lib/client-address/client-address";
 import { apiRequestRecord, logApiRequest, startRequestClock } from "@/lib/logging/api-request-log";
+import { contentSecurityPolicy, newCspNonce } from "@/lib/http/content-security-policy";
 import { strictTransportSecurity } from "@/lib/http/strict-transport-security";
 
 // Requests no /api/v1 route can take answer with the API's JSON error object, so integrations
 // always get something they can read.
-function routeApiRequest(request: NextRequest) {
+function routeApiRequest(request: NextRequest, forward: () => NextResponse) {
   const clock = startRequestClock();
   const rejection = routeRejection(request.nextUrl.pathname, request.method);
-  if (!rejection) return NextResponse.next();
+  if (!rejection) return forward();
   const requestId = `req_${randomBytes(12).toString("base64url")}`;
   // Logged like the requests routes answer; no route template matched (the path itself, which a
   // client typed, is not logged).
@@ -32,10 +33,19 @@ function routeApiRequest(request: NextRequest) {
   );
 }
 
-// The other security headers are in next.config.mjs; HSTS depends on the URL the server runs at.
+// The other security headers are in next.config.mjs; the CSP carries a per-request nonce and HSTS
+// depends on the URL the server runs at. Next.js reads the nonce from the request's CSP header
+// and puts it on the scripts it renders (pages are rendered per request, see app/layout.tsx).
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
-  const response = pathname === "/api/v1" || pathname.startsWith("/api/v1/") ? routeApiRequest(request) : NextResponse.next();
+  const csp = contentSecurityPolicy(newCspNonce());
+  const forward = () => {
+    const headers = new Headers(request.headers);
+    headers.set("Content-Security-Policy", csp);
+    return NextResponse.next({ request: { headers } });
+  };
+  const response = pathname === "/api/v1" || pathname.startsWith("/api/v1/") ? routeApiRequest(request, forward) : forward();
+  response.headers.set("Content-Security-Policy", csp);
   const hsts = strictTransportSecurity();
   if (hsts) response.headers.set("Strict-Transport-Security", hsts);
   return response;

@@ -298,12 +298,15 @@ test.describe("permissions", { tag: ["@api", "@routing"] }, () => {
     await expectError(await reader.patch(`/api/v1/routing-rules/${rule.id}`, { priority: 1 }), 403, refused);
     await expectError(await reader.post("/api/v1/inbound-calls", { from: US_CALLER, to: YOUR_NUMBER }), 403, refused);
 
-    // Recording a call needs Calls: Write; the account's rules still route it.
+    // Recording a call needs Calls: Write; the account's rules still route it, but only a key
+    // that may read routing sees where to.
     const callsOnly = client(request, keys["Calls only"]);
     await expectError(await callsOnly.get("/api/v1/routing-rules"), 403, refused);
     await expectError(await callsOnly.get(`/api/v1/routing-rules/${rule.id}`), 403, refused);
     const call = await created(await callsOnly.post("/api/v1/inbound-calls", { from: US_CALLER, to: YOUR_NUMBER }));
-    expect(call.routing).toEqual({ rule_id: rule.id, action: "agent", target: "Reception" });
+    expect(call).toMatchObject({ routing: null, agent: null });
+    const seen = await (await client(request, keys.Full).get(`/api/v1/calls/${call.id}`)).json();
+    expect(seen.routing).toEqual({ rule_id: rule.id, action: "agent", target: "Reception" });
 
     const writer = client(request, keys["Routing write"]);
     expect((await writer.patch(`/api/v1/routing-rules/${rule.id}`, { priority: 1 })).status()).toBe(200);

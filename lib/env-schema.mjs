@@ -63,6 +63,8 @@ export const envSchema = z.object({
   RATE_LIMIT_WINDOW_SECONDS: positiveInteger(10),
   AUTH_FAILURE_LIMIT: positiveInteger(30),
   SIGN_UP_LIMIT: positiveInteger(10),
+  WEBHOOK_EVENT_RETENTION_DAYS: positiveInteger(30),
+  RETENTION_PURGE_INTERVAL_SECONDS: positiveInteger(600),
   DEFAULT_CALLER_ID: z
     .string()
     .regex(/^\+[1-9]\d{6,14}$/, { error: "a phone number in E.164 form, e.g. +14155550100" })

@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
-const SOURCES = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.mjs", "package-lock.json", "postcss.config.mjs"];
+const SOURCES = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.mjs", "proxy.ts", "instrumentation.ts", "package-lock.json", "postcss.config.mjs"];
 const BUILD_MARKER = ".next/BUILD_ID";
 
 function newestChange(entry) {

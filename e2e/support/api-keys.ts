@@ -11,7 +11,7 @@ export type KeyOptions = {
   expiration?: "Never" | "7 days" | "30 days" | "90 days" | "1 year";
   access?: "Full access" | "Read only" | "Restricted";
   // Only with access "Restricted": the level per resource (unnamed ones stay None).
-  scopes?: Partial<Record<"Calls" | "Contacts" | "Routing", Level>>;
+  scopes?: Partial<Record<"Calls" | "Contacts" | "Routing" | "Webhooks", Level>>;
 };
 
 // Generates a key through the dialog and returns the secret it shows once.

@@ -24,7 +24,7 @@ async function accountWithData() {
   await upsertContact(user.id, createContactSchema.parse({ external_id: "crm-1", first_name: "Ada" }));
   await createRoutingRule(user.id, createRoutingRuleSchema.parse({ action: "agent", target: "Sales" }));
   // A documentation address: accepted without DNS, never delivered to here.
-  await createWebhookEndpoint(user.id, { url: "https://203.0.113.10/hook", events: ["*"] });
+  await createWebhookEndpoint(user.id, { url: "https://203.0.113.10/hook", events: ["*"] }, { origin: ORIGIN });
   await createCall(user.id, apiKey.id, createCallSchema.parse({ to: "+14155550123" }));
   await db.idempotencyRecord.create({
     data: { accountId: user.id, key: "idem-1", method: "POST", path: "/api/v1/calls", requestHash: "x", expiresAt: new Date(Date.now() + 60_000) },

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { LimitReachedError } from "@/lib/errors/domain-errors";
-import { MAX_LIVE_API_KEYS, createApiKey, listApiKeys, revokeApiKey } from "./api-keys";
+import { MAX_LIVE_API_KEYS, ROLL_LIMIT_MESSAGE, createApiKey, listApiKeys, revokeApiKey, rollApiKey } from "./api-keys";
 import { displayApiKey, generateApiKey, parseApiKey } from "./format";
 import { hashApiKey } from "./hash";
 import { verifyApiKey } from "./verify-api-key";
@@ -316,5 +316,24 @@ describe(`the ${MAX_LIVE_API_KEYS}-key limit`, () => {
       LimitReachedError,
     );
     await expect(createApiKey(other.id, { name: "Fine", expiration: "never" }, ORIGIN)).resolves.toBeDefined();
+  });
+
+  it("counts keys in a roll's grace period: rolling with a grace stops at the limit, rolling Now does not", async () => {
+    const user = await createUser();
+    await insertKeys(user.id, 98);
+    let current = (await createApiKey(user.id, { name: "Rolled", expiration: "never" }, ORIGIN)).apiKey.id;
+    const rolled = await rollApiKey(user.id, current, "24h", ORIGIN);
+    current = rolled!.apiKey.id;
+    expect(await listApiKeys(user.id)).toHaveLength(100);
+
+    const refused = rollApiKey(user.id, current, "24h", ORIGIN);
+    await expect(refused).rejects.toBeInstanceOf(LimitReachedError);
+    await expect(refused).rejects.toThrow(ROLL_LIMIT_MESSAGE);
+    expect(await listApiKeys(user.id)).toHaveLength(100);
+    expect(await auditEvents(user.id, "api_key.rolled")).toHaveLength(1);
+
+    const now = await rollApiKey(user.id, current, "now", ORIGIN);
+    expect(now).not.toBeNull();
+    expect(await listApiKeys(user.id)).toHaveLength(100);
   });
 });

@@ -16,6 +16,8 @@ export const MAX_LIVE_API_KEYS = 100;
 const apiKeyLimitReached = () =>
   new LimitReachedError("api_key_limit_reached", `You already have ${MAX_LIVE_API_KEYS} API keys. Delete one you no longer use to create another.`);
 
+export const ROLL_LIMIT_MESSAGE = `You already have ${MAX_LIVE_API_KEYS} API keys, counting keys still in a roll's grace period. Delete one you no longer use, or roll with the grace period "Now".`;
+
 // What webhooks say about a key: never its secret or hash.
 function apiKeyEventData(apiKey: ApiKeySummary) {
   return {
@@ -106,8 +108,15 @@ export async function rollApiKey(
   const now = new Date();
   const graceEnds = new Date(now.getTime() + ROLL_GRACE_PERIODS[grace].ms);
   return db.$transaction(async (tx) => {
+    // The owner's row lock serializes this with key creation and other rolls (see createApiKey).
+    await tx.user.update({ where: { id: accountId }, data: { updatedAt: now } });
     const old = await tx.apiKey.findFirst({ where: { id: apiKeyId, ...liveKeysWhere(accountId, now), rolledToId: null } });
     if (!old) return null;
+    // With a grace period the old key stays live next to the new one, so a roll adds a live key;
+    // rolled "Now" it replaces one.
+    if (grace !== "now" && (await tx.apiKey.count({ where: liveKeysWhere(accountId, now) })) >= MAX_LIVE_API_KEYS) {
+      throw new LimitReachedError("api_key_limit_reached", ROLL_LIMIT_MESSAGE);
+    }
     const created = withStoredScopes(
       await tx.apiKey.create({
         data: {

@@ -35,6 +35,7 @@ export class ApiError extends Error {
 const API_TYPE_BY_KIND: Record<DomainErrorKind, ApiErrorType> = {
   invalid_input: "invalid_request_error",
   not_found: "not_found_error",
+  forbidden: "permission_error",
   conflict: "conflict_error",
   // Deleting something makes room: the account's state, not the request, is what refuses.
   limit_reached: "conflict_error",

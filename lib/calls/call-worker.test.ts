@@ -167,4 +167,27 @@ describe("advanceDueCalls", () => {
     expect(await advanceDueCalls(now)).toBe(10);
     expect(await db.call.count({ where: { accountId, status: "ringing" } })).toBe(60);
   });
+
+  it("shares each batch fairly: another account's calls move though one account has a large older backlog", async () => {
+    const busy = await createAccount();
+    const quiet = await createAccount();
+    const queued = (accountId: string, at: number) => ({
+      id: newId("call", at),
+      accountId,
+      direction: "outbound" as const,
+      status: "queued" as const,
+      to: "+14155550123",
+      from: "+14155550100",
+      provider: "simulator",
+      createdAt: new Date(at),
+      nextActionAt: new Date(at),
+    });
+    const base = Date.now() - 3_600_000;
+    await db.call.createMany({ data: Array.from({ length: 200 }, (_, i) => queued(busy.accountId, base + i)) });
+    await db.call.createMany({ data: Array.from({ length: 3 }, (_, i) => queued(quiet.accountId, Date.now() - 1000 + i)) });
+
+    expect(await advanceDueCalls(new Date())).toBe(28);
+    expect(await db.call.count({ where: { accountId: quiet.accountId, status: "ringing" } })).toBe(3);
+    expect(await db.call.count({ where: { accountId: busy.accountId, status: "ringing" } })).toBe(25);
+  });
 });

@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import { emitWebhookEvent } from "@/lib/webhooks/outbox";
 import type { WebhookEventType } from "@/lib/webhooks/event-types";
+import { roundRobin } from "@/lib/workers/round-robin";
 import { startIntervalWorker } from "@/lib/workers/interval-worker";
 import { serializeCall } from "./serialize-call";
 import { callProvider } from "./calls";
@@ -15,13 +16,36 @@ const STATUS_EVENTS: Record<string, WebhookEventType | undefined> = {
   failed: "call.failed",
 };
 const BATCH = 50;
+// How many accounts one tick looks at; the rest wait a tick (ticks are 250 ms apart).
+const ACCOUNTS_PER_TICK = 50;
+
+// The due calls of one tick, shared fairly: every account with due calls (up to
+// ACCOUNTS_PER_TICK, the longest-waiting first) gets an equal share of the batch, and the shares
+// are interleaved, so one account launching thousands of calls cannot hold back another's.
+async function dueCallsFairly(now: Date) {
+  const accounts = await db.call.groupBy({
+    by: ["accountId"],
+    where: { nextActionAt: { lte: now } },
+    _min: { nextActionAt: true },
+    orderBy: { _min: { nextActionAt: "asc" } },
+    take: ACCOUNTS_PER_TICK,
+  });
+  if (accounts.length === 0) return [];
+  const share = Math.ceil(BATCH / accounts.length);
+  const perAccount = await Promise.all(
+    accounts.map(({ accountId }) =>
+      db.call.findMany({ where: { accountId, nextActionAt: { lte: now } }, orderBy: { nextActionAt: "asc" }, take: share }),
+    ),
+  );
+  return roundRobin(perAccount).slice(0, BATCH);
+}
 
 // Moves due calls one step. Claims each step with a conditional update on the state it read,
 // so two instances (or two ticks) never apply the same step twice. One transaction per batch, not
 // per call: under load (hundreds of calls a second) the per-transaction cost of Prisma's
 // interactive transactions dominated the worker, and the worker competes with requests for CPU.
 export async function advanceDueCalls(now = new Date()): Promise<number> {
-  const due = await db.call.findMany({ where: { nextActionAt: { lte: now } }, orderBy: { nextActionAt: "asc" }, take: BATCH });
+  const due = await dueCallsFairly(now);
   if (!due.length) return 0;
   return db.$transaction(
     async (tx) => {

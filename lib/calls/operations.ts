@@ -3,7 +3,7 @@ import { toList } from "@/lib/api/pagination";
 import { listExample } from "@/lib/api/response-schemas";
 import { cancelCall, createCall, getCall, listCalls } from "./calls";
 import { CALL_EXAMPLE, callListSchema, callSchema, createCallSchema, listCallsQuerySchema } from "./schemas";
-import { serializeCall } from "./serialize-call";
+import { serializeCallForKey } from "./serialize-call-for-key";
 
 const callResponse = (description: string, example = CALL_EXAMPLE) => response({ description, schema: callSchema, example });
 
@@ -30,7 +30,7 @@ export const createCallOperation = defineOperation({
     }),
   },
   example: { to: "+14155550123", agent: "Booking assistant", variables: { first_name: "Ada" } },
-  handler: async ({ accountId, apiKey, body }) => ({ status: 201, body: serializeCall(await createCall(accountId, apiKey.id, body)) }),
+  handler: async ({ accountId, apiKey, body }) => ({ status: 201, body: serializeCallForKey(await createCall(accountId, apiKey.id, body), apiKey) }),
 });
 
 export const listCallsOperation = defineOperation({
@@ -43,7 +43,10 @@ export const listCallsOperation = defineOperation({
   permission: "calls:read",
   query: listCallsQuerySchema,
   responses: { 200: response({ description: "A list of calls.", schema: callListSchema, example: listExample(CALL_EXAMPLE) }) },
-  handler: async ({ accountId, query }) => ({ status: 200, body: toList(await listCalls(accountId, query), query.limit, serializeCall) }),
+  handler: async ({ accountId, apiKey, query }) => ({
+    status: 200,
+    body: toList(await listCalls(accountId, query), query.limit, (call) => serializeCallForKey(call, apiKey)),
+  }),
 });
 
 export const getCallOperation = defineOperation({
@@ -56,7 +59,7 @@ export const getCallOperation = defineOperation({
   permission: "calls:read",
   idPrefix: "call",
   responses: { 200: callResponse("The call.") },
-  handler: async ({ accountId, params }) => ({ status: 200, body: serializeCall(await getCall(accountId, params.id)) }),
+  handler: async ({ accountId, apiKey, params }) => ({ status: 200, body: serializeCallForKey(await getCall(accountId, params.id), apiKey) }),
 });
 
 export const cancelCallOperation = defineOperation({
@@ -71,7 +74,7 @@ export const cancelCallOperation = defineOperation({
   responses: {
     200: callResponse("The canceled call.", { ...CALL_EXAMPLE, status: "canceled", duration_seconds: null, transcript: null, summary: null, answered_at: null }),
   },
-  handler: async ({ accountId, params }) => ({ status: 200, body: serializeCall(await cancelCall(accountId, params.id)) }),
+  handler: async ({ accountId, apiKey, params }) => ({ status: 200, body: serializeCallForKey(await cancelCall(accountId, params.id), apiKey) }),
 });
 
 // This feature's endpoints, in the order the reference presents them.

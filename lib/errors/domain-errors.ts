@@ -2,7 +2,7 @@
 // (domainToApiError in lib/api/errors.ts) and the server actions (validated-action.ts) each turn
 // them into their own shape in one place, so a feature module only says what went wrong.
 
-export type DomainErrorKind = "invalid_input" | "not_found" | "conflict" | "limit_reached" | "throttled";
+export type DomainErrorKind = "invalid_input" | "not_found" | "forbidden" | "conflict" | "limit_reached" | "throttled";
 
 // `message` stands on its own (an API client or a form-level alert shows it); `field` names the
 // input at fault and `fieldMessage` is what a form shows beside that field.
@@ -45,6 +45,12 @@ export class NotFoundError extends DomainError {
   static of(resource: string, id: string, field = "id") {
     return new NotFoundError("resource_missing", { message: `No ${resource} "${id}" in this account.`, field });
   }
+}
+
+// The actor may do the operation but not with this input (e.g. an API key subscribing an endpoint
+// to events it could not read itself).
+export class ForbiddenError extends DomainError {
+  readonly kind = "forbidden";
 }
 
 // The object's current state forbids the change (already answered, taken by another, disabled…).

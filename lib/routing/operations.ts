@@ -3,7 +3,7 @@ import { toList } from "@/lib/api/pagination";
 import { deletedAnswer, listExample } from "@/lib/api/response-schemas";
 import { recordInboundCall } from "@/lib/calls/inbound";
 import { CALL_EXAMPLE, callSchema } from "@/lib/calls/schemas";
-import { serializeCall } from "@/lib/calls/serialize-call";
+import { serializeCallForKey } from "@/lib/calls/serialize-call-for-key";
 import { FALLBACK_ROUTE } from "./match-rule";
 import { createRoutingRule, deleteRoutingRule, getRoutingRule, listRoutingRules, updateRoutingRule } from "./rules";
 import {
@@ -142,7 +142,7 @@ export const createInboundCallOperation = defineOperation({
     }),
   },
   example: { from: "+442079460123", to: "+14155550100" },
-  handler: async ({ accountId, apiKey, body }) => ({ status: 201, body: serializeCall(await recordInboundCall(accountId, apiKey.id, body)) }),
+  handler: async ({ accountId, apiKey, body }) => ({ status: 201, body: serializeCallForKey(await recordInboundCall(accountId, apiKey.id, body), apiKey) }),
 });
 
 // This feature's endpoints, in the order the reference presents them.

@@ -4,7 +4,7 @@ import { DomainError } from "@/lib/errors/domain-errors";
 import { db } from "@/lib/db";
 import { newId } from "@/lib/ids/new-id";
 import { FALLBACK_ROUTE } from "./match-rule";
-import { createRoutingRule, deleteRoutingRule, getRoutingRule, listRoutingRules, routeInboundCall, updateRoutingRule } from "./rules";
+import { MAX_ROUTING_RULES, createRoutingRule, deleteRoutingRule, getRoutingRule, listRoutingRules, routeInboundCall, updateRoutingRule } from "./rules";
 import { createRoutingRuleSchema } from "./schemas";
 import { serializeRoutingRule } from "./serialize-routing-rule";
 
@@ -49,6 +49,22 @@ describe("createRoutingRule", () => {
       created_at: rule.createdAt.toISOString(),
       updated_at: rule.updatedAt.toISOString(),
     });
+  });
+});
+
+describe(`the ${MAX_ROUTING_RULES}-rule limit`, () => {
+  it("refuses the rule after the last one with a clear error and creates nothing", async () => {
+    const accountId = await createAccount();
+    await db.routingRule.createMany({
+      data: Array.from({ length: MAX_ROUTING_RULES - 1 }, (_, i) => ({ id: newId("rule"), accountId, priority: i, action: "agent", target: "Desk" })),
+    });
+    await create(accountId, { priority: 1, action: "agent", target: "Last" });
+    const error = await rejection(create(accountId, { priority: 1, action: "agent", target: "Too many" }));
+    expect(error).toMatchObject({ status: 400, code: "routing_rule_limit_reached" });
+    expect(error.message).toContain(`at most ${MAX_ROUTING_RULES} routing rules`);
+    expect(await db.routingRule.count({ where: { accountId } })).toBe(MAX_ROUTING_RULES);
+    // Per account.
+    await expect(create(await createAccount(), { priority: 1, action: "agent", target: "Fine" })).resolves.toBeDefined();
   });
 });
 

@@ -3,7 +3,7 @@ import { pageWhere } from "@/lib/api/pagination";
 import { parseInput } from "@/lib/api/request-input";
 import { db } from "@/lib/db";
 import { Prisma, type RoutingRule } from "@/lib/generated/prisma/client";
-import { NotFoundError } from "@/lib/errors/domain-errors";
+import { LimitReachedError, NotFoundError } from "@/lib/errors/domain-errors";
 import { newId } from "@/lib/ids/new-id";
 import { matchRoutingRule, routeFor, type IncomingCall, type Route, type RuleCriteria } from "./match-rule";
 import { storedScheduleSchema } from "./schedule";
@@ -36,10 +36,23 @@ function inputOf(rule: RoutingRule): RoutingRuleInput {
   };
 }
 
+// Every inbound call reads all of an account's rules, so their number is capped.
+export const MAX_ROUTING_RULES = 200;
+
 export async function createRoutingRule(accountId: string, input: RoutingRuleInput): Promise<RoutingRule> {
   const createdAt = new Date();
-  return db.routingRule.create({
-    data: { id: newId("rule", createdAt.getTime()), accountId: accountId, createdAt, ...columnsOf(input) },
+  return db.$transaction(async (tx) => {
+    // The owner's row lock keeps concurrent creations from both passing the cap.
+    await tx.user.update({ where: { id: accountId }, data: { updatedAt: createdAt } });
+    if ((await tx.routingRule.count({ where: { accountId } })) >= MAX_ROUTING_RULES) {
+      throw new LimitReachedError(
+        "routing_rule_limit_reached",
+        `An account can have at most ${MAX_ROUTING_RULES} routing rules. Delete rules you no longer use, or combine them.`,
+      );
+    }
+    return tx.routingRule.create({
+      data: { id: newId("rule", createdAt.getTime()), accountId: accountId, createdAt, ...columnsOf(input) },
+    });
   });
 }
 

@@ -28,7 +28,7 @@ afterAll(() => new Promise((resolve) => server.close(resolve)));
 let counter = 0;
 async function accountWithEndpoint() {
   const user = await db.user.create({ data: { email: `test-event-${++counter}@example.com`, name: "Hooks", passwordHash: "x" } });
-  const { endpoint } = await createWebhookEndpoint(user.id, { url, events: ["ping"] });
+  const { endpoint } = await createWebhookEndpoint(user.id, { url, events: ["ping"] }, { origin: { ip: null, userAgent: null } });
   return { accountId: user.id, endpointId: endpoint.id };
 }
 
@@ -53,7 +53,7 @@ describe("sendTestEvent", () => {
 
   it("refuses a disabled endpoint without recording an event", async () => {
     const { accountId, endpointId } = await accountWithEndpoint();
-    await updateWebhookEndpoint(accountId, endpointId, { enabled: false });
+    await updateWebhookEndpoint(accountId, endpointId, { enabled: false }, { origin: { ip: null, userAgent: null } });
     const events = await db.webhookEvent.count({ where: { accountId: accountId } });
     await expect(sendTestEvent(accountId, endpointId)).rejects.toMatchObject({ kind: "conflict", code: "endpoint_disabled", message: "This endpoint is disabled. Enable it to send a test event." });
     expect(await db.webhookEvent.count({ where: { accountId: accountId } })).toBe(events);

@@ -3,7 +3,17 @@ import type { AddressInfo } from "node:net";
 import { Webhook } from "standardwebhooks";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { attemptDelivery, claimDelivery, deliverDueWebhooks, DISABLE_AFTER_FAILURES, resendDelivery, retryDelay } from "./deliveries";
+import {
+  attemptDelivery,
+  claimDelivery,
+  claimDueDeliveries,
+  deliverDueWebhooks,
+  DISABLE_AFTER_FAILURES,
+  MAX_IN_FLIGHT_PER_ACCOUNT,
+  MAX_IN_FLIGHT_PER_ENDPOINT,
+  resendDelivery,
+  retryDelay,
+} from "./deliveries";
 import { createWebhookEndpoint, rollWebhookSecret } from "./endpoints";
 import { WEBHOOK_EVENT_TYPES } from "./event-types";
 import { emitWebhookEvent } from "./outbox";
@@ -42,7 +52,7 @@ beforeEach(() => {
 let counter = 0;
 async function newAccountWithEndpoint(events: CreateWebhookEndpointInput["events"] = ["*"]) {
   const user = await db.user.create({ data: { email: `hooks-${++counter}-${Date.now()}@example.com`, name: "Hooks", passwordHash: "x" } });
-  const { endpoint, secret } = await createWebhookEndpoint(user.id, { url, events });
+  const { endpoint, secret } = await createWebhookEndpoint(user.id, { url, events }, { origin: { ip: null, userAgent: null } });
   return { accountId: user.id, endpoint, secret };
 }
 
@@ -201,4 +211,28 @@ describe("webhook delivery", () => {
     expect(row.secret).not.toContain(secret.slice(6));
     expect(JSON.stringify(row)).not.toContain(secret);
   });
+
+  it("claims fairly: a busy account gets its capped share and another account's deliveries go out in the same tick", async () => {
+    // Nothing else due, so the shares below are this test's alone.
+    await db.webhookDelivery.updateMany({ where: { status: "pending" }, data: { status: "failed" } });
+    const busy = await newAccountWithEndpoint(["call.completed"]);
+    const second = await createWebhookEndpoint(busy.accountId, { url, events: ["call.completed"] }, { origin: { ip: null, userAgent: null } });
+    const quiet = await newAccountWithEndpoint(["call.completed"]);
+    for (let i = 0; i < 30; i++) await emit(busy.accountId, "call.completed");
+    const { deliveryIds: quietIds } = await emit(quiet.accountId, "call.completed");
+
+    const claimed = await claimDueDeliveries(20);
+    const rows = await db.webhookDelivery.findMany({ where: { id: { in: claimed } }, include: { endpoint: true } });
+    const ofBusy = rows.filter((row) => row.endpoint.accountId === busy.accountId);
+    expect(claimed).toEqual(expect.arrayContaining(quietIds));
+    expect(ofBusy).toHaveLength(MAX_IN_FLIGHT_PER_ACCOUNT);
+    // Both of the busy account's endpoints get their turn, each within its own cap.
+    for (const endpointId of [busy.endpoint.id, second.endpoint.id]) {
+      expect(ofBusy.filter((row) => row.endpointId === endpointId)).toHaveLength(MAX_IN_FLIGHT_PER_ENDPOINT);
+    }
+    // While those are in flight (claimed, not yet sent), the busy account gets no more.
+    expect(await claimDueDeliveries(20)).toEqual([]);
+    await db.webhookDelivery.updateMany({ where: { status: "pending" }, data: { status: "failed" } });
+  }, 60_000);
 });
+

@@ -4,6 +4,7 @@ import { logger } from "@/lib/logging/logger";
 import { signingSecrets } from "./endpoints";
 import { postWebhook, type PostResult } from "./post-webhook";
 import { signatureHeader } from "./sign";
+import { roundRobin } from "@/lib/workers/round-robin";
 import { startIntervalWorker } from "@/lib/workers/interval-worker";
 
 // Waits before each retry: about 5 s, 1 min, 10 min, 1 h, 6 h and 24 h; then the delivery gives up.
@@ -102,26 +103,113 @@ export async function resendDelivery(accountId: string, deliveryId: string): Pro
 }
 
 const BATCH = 20;
+// Fair shares (see claimDueDeliveries): deliveries sent at once per account and per endpoint,
+// counted over every instance; and what one process sends at once.
+export const MAX_IN_FLIGHT_PER_ACCOUNT = 10;
+export const MAX_IN_FLIGHT_PER_ENDPOINT = 5;
+const MAX_SENDS_PER_PROCESS = 50;
 
-export async function deliverDueWebhooks(now = new Date()): Promise<number> {
-  const due = await db.webhookDelivery.findMany({
-    where: {
-      status: "pending",
-      nextAttemptAt: { lte: now },
-      OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }],
-      endpoint: { enabled: true },
-    },
-    orderBy: { nextAttemptAt: "asc" },
-    take: BATCH,
-    select: { id: true },
+const dueWhere = (now: Date) => ({
+  status: "pending" as const,
+  nextAttemptAt: { lte: now },
+  OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }],
+});
+
+// Where each process starts its round robin next tick, so no account is always served first.
+let nextAccountAfter = "";
+
+// Claims up to `limit` due deliveries, fairly: accounts take turns (round robin, from where the
+// last tick stopped) and endpoints within an account too, and none gets more than its cap of
+// deliveries in flight. So an account whose receivers are slow or failing fills its own slots
+// only; another account's deliveries go out on the next tick. Claims are conditional updates,
+// so instances sharing PostgreSQL never take the same delivery.
+export async function claimDueDeliveries(limit: number, now = new Date()): Promise<string[]> {
+  if (limit <= 0) return [];
+  const endpoints = await db.webhookEndpoint.findMany({
+    where: { enabled: true, deliveries: { some: dueWhere(now) } },
+    select: { id: true, accountId: true },
+    orderBy: { id: "asc" },
   });
-  const claimed = [];
-  for (const { id } of due) if (await claimDelivery(id, now)) claimed.push(id);
+  if (endpoints.length === 0) return [];
+  const inFlight = await db.webhookDelivery.groupBy({
+    by: ["endpointId"],
+    where: { status: "pending", lockedUntil: { gte: now } },
+    _count: { _all: true },
+  });
+  const endpointLoad = new Map(inFlight.map((row) => [row.endpointId, row._count._all]));
+  const accountOf = new Map(endpoints.map((endpoint) => [endpoint.id, endpoint.accountId]));
+  // Busy endpoints with nothing more due still count against their account's cap.
+  const unknown = [...endpointLoad.keys()].filter((id) => !accountOf.has(id));
+  if (unknown.length) {
+    const busy = await db.webhookEndpoint.findMany({ where: { id: { in: unknown } }, select: { id: true, accountId: true } });
+    for (const endpoint of busy) accountOf.set(endpoint.id, endpoint.accountId);
+  }
+  const accountLoad = new Map<string, number>();
+  for (const [endpointId, count] of endpointLoad) {
+    const accountId = accountOf.get(endpointId);
+    if (accountId) accountLoad.set(accountId, (accountLoad.get(accountId) ?? 0) + count);
+  }
+
+  const byAccount = new Map<string, string[]>();
+  for (const { id, accountId } of endpoints) {
+    if ((endpointLoad.get(id) ?? 0) < MAX_IN_FLIGHT_PER_ENDPOINT) byAccount.set(accountId, [...(byAccount.get(accountId) ?? []), id]);
+  }
+  const accounts = [...byAccount.keys()].sort();
+  const start = accounts.findIndex((accountId) => accountId > nextAccountAfter);
+  const turn = start <= 0 ? accounts : [...accounts.slice(start), ...accounts.slice(0, start)];
+
+  const queues = await Promise.all(
+    turn.map(async (accountId) => {
+      const slots = Math.min(MAX_IN_FLIGHT_PER_ACCOUNT - (accountLoad.get(accountId) ?? 0), limit);
+      if (slots <= 0) return [];
+      const candidates = await db.webhookDelivery.findMany({
+        where: { ...dueWhere(now), endpointId: { in: byAccount.get(accountId)! } },
+        orderBy: { nextAttemptAt: "asc" },
+        take: slots * 2,
+        select: { id: true, endpointId: true },
+      });
+      // Endpoints of the account take turns too, each within its own cap.
+      const perEndpoint = new Map<string, string[]>();
+      for (const { id, endpointId } of candidates) {
+        const queue = perEndpoint.get(endpointId) ?? [];
+        if ((endpointLoad.get(endpointId) ?? 0) + queue.length < MAX_IN_FLIGHT_PER_ENDPOINT) perEndpoint.set(endpointId, [...queue, id]);
+      }
+      return roundRobin([...perEndpoint.values()]).slice(0, slots);
+    }),
+  );
+
+  const claimed: string[] = [];
+  for (const id of roundRobin(queues)) {
+    if (claimed.length >= limit) break;
+    if (await claimDelivery(id, now)) claimed.push(id);
+  }
+  if (turn.length) nextAccountAfter = turn[0];
+  return claimed;
+}
+
+// Claims fairly and sends, waiting for every send: for tests and one-off runs.
+export async function deliverDueWebhooks(now = new Date()): Promise<number> {
+  const claimed = await claimDueDeliveries(BATCH, now);
   await Promise.all(claimed.map((id) => attemptDelivery(id).catch((error) => logger.error({ err: error, deliveryId: id }, "webhook delivery failed to run"))));
+  return claimed.length;
+}
+
+const sending = new Set<Promise<unknown>>();
+
+// One worker tick: claims what fits and starts sending without waiting, so a receiver that takes
+// 9 s holds only its own delivery's slot, not the next tick.
+async function dispatchDueWebhooks(): Promise<number> {
+  const claimed = await claimDueDeliveries(MAX_SENDS_PER_PROCESS - sending.size);
+  for (const id of claimed) {
+    const send: Promise<unknown> = attemptDelivery(id)
+      .catch((error) => logger.error({ err: error, deliveryId: id }, "webhook delivery failed to run"))
+      .finally(() => sending.delete(send));
+    sending.add(send);
+  }
   return claimed.length;
 }
 
 // Runs in every server process; claims make it safe for several to run at once.
 export function startWebhookWorker() {
-  startIntervalWorker("webhook worker", 500, deliverDueWebhooks);
+  startIntervalWorker("webhook worker", 500, dispatchDueWebhooks);
 }

@@ -1,14 +1,52 @@
 import { pageWhere } from "@/lib/api/pagination";
+import type { Scopes } from "@/lib/api-keys/permissions";
+import { recordAuditEvent, type RequestOrigin } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
-import type { WebhookEndpoint } from "@/lib/generated/prisma/client";
-import { NotFoundError } from "@/lib/errors/domain-errors";
+import { ForbiddenError, LimitReachedError, NotFoundError } from "@/lib/errors/domain-errors";
+import type { Prisma, WebhookEndpoint } from "@/lib/generated/prisma/client";
 import { newId } from "@/lib/ids/new-id";
 import { ALL_EVENTS } from "./event-types";
 import type { CreateWebhookEndpointInput, UpdateWebhookEndpointInput } from "./schemas";
+import { storedEventsSchema } from "./schemas";
 import { decryptSecret, encryptSecret, generateWebhookSecret } from "./secrets";
 import { checkWebhookUrlResolves } from "./ssrf";
+import { missingSubscribePermissions } from "./subscribe-permissions";
 
 const ROLL_OVERLAP_MS = 24 * 60 * 60 * 1000;
+export const MAX_WEBHOOK_ENDPOINTS = 20;
+
+// Who makes a change: the owner in the dashboard (all rights), or an API key with its scopes.
+export type EndpointActor = { origin: RequestOrigin; apiKey?: { id: string; scopes: Scopes } };
+
+// An API key may only subscribe to events whose payloads it could read through the API.
+function checkSubscribePermissions(actor: EndpointActor, events: string[]) {
+  if (!actor.apiKey) return;
+  const missing = missingSubscribePermissions(events, actor.apiKey.scopes);
+  if (missing.length === 0) return;
+  throw new ForbiddenError("missing_permission", {
+    message: `Subscribing to ${events.join(", ")} needs the ${missing.join(", ")} permission${missing.length > 1 ? "s" : ""}, which this API key lacks. Subscribe to fewer events or use a key that may read them.`,
+    field: "events",
+  });
+}
+
+// Audits show where events go without keeping the URL's path, which often holds a token.
+function urlOrigin(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return "invalid";
+  }
+}
+
+function auditEndpoint(
+  tx: Prisma.TransactionClient,
+  accountId: string,
+  actor: EndpointActor,
+  action: "webhook_endpoint.created" | "webhook_endpoint.url_changed" | "webhook_endpoint.deleted",
+  detail: Record<string, string>,
+) {
+  return recordAuditEvent(tx, { accountId, action, origin: actor.origin, detail: { ...detail, via_api_key: actor.apiKey?.id ?? null } });
+}
 
 async function safeUrl(raw: string): Promise<string> {
   return (await checkWebhookUrlResolves(raw)).toString();
@@ -19,17 +57,31 @@ function normalizeEvents(events: string[]): string[] {
 }
 
 // Returns the plaintext secret once, for the creator; after that it is only revealed on request.
-export async function createWebhookEndpoint(accountId: string, input: CreateWebhookEndpointInput) {
+export async function createWebhookEndpoint(accountId: string, input: CreateWebhookEndpointInput, actor: EndpointActor) {
+  checkSubscribePermissions(actor, input.events);
+  const url = await safeUrl(input.url);
   const secret = generateWebhookSecret();
-  const endpoint = await db.webhookEndpoint.create({
-    data: {
-      id: newId("we"),
-      accountId: accountId,
-      url: await safeUrl(input.url),
-      description: input.description || null,
-      events: normalizeEvents(input.events),
-      secret: encryptSecret(secret),
-    },
+  const endpoint = await db.$transaction(async (tx) => {
+    // Touching the owner first takes its row lock, so concurrent creations cannot both pass the cap.
+    await tx.user.update({ where: { id: accountId }, data: { updatedAt: new Date() } });
+    if ((await tx.webhookEndpoint.count({ where: { accountId } })) >= MAX_WEBHOOK_ENDPOINTS) {
+      throw new LimitReachedError(
+        "webhook_endpoint_limit_reached",
+        `An account can have at most ${MAX_WEBHOOK_ENDPOINTS} webhook endpoints. Delete one you no longer use, or subscribe an existing one to more events.`,
+      );
+    }
+    const created = await tx.webhookEndpoint.create({
+      data: {
+        id: newId("we"),
+        accountId: accountId,
+        url,
+        description: input.description || null,
+        events: normalizeEvents(input.events),
+        secret: encryptSecret(secret),
+      },
+    });
+    await auditEndpoint(tx, accountId, actor, "webhook_endpoint.created", { endpoint_id: created.id, to: urlOrigin(url) });
+    return created;
   });
   return { endpoint, secret };
 }
@@ -48,28 +100,40 @@ export async function listWebhookEndpoints(accountId: string, query: { limit: nu
   });
 }
 
-export async function updateWebhookEndpoint(accountId: string, id: string, input: UpdateWebhookEndpointInput) {
-  await getWebhookEndpoint(accountId, id);
+export async function updateWebhookEndpoint(accountId: string, id: string, input: UpdateWebhookEndpointInput, actor: EndpointActor) {
+  const current = await getWebhookEndpoint(accountId, id);
+  // A new URL redirects every subscribed event, so it is a subscription like a new event list.
+  if (input.url !== undefined || input.events !== undefined) checkSubscribePermissions(actor, input.events ?? storedEventsSchema.parse(current.events));
   const url = input.url === undefined ? undefined : await safeUrl(input.url);
-  return db.webhookEndpoint.update({
-    where: { id },
-    data: {
-      url,
-      description: input.description === undefined ? undefined : input.description || null,
-      events: input.events ? normalizeEvents(input.events) : undefined,
-      // Re-enabling starts the failure count afresh.
-      ...(input.enabled === undefined
-        ? {}
-        : input.enabled
-          ? { enabled: true, disabledReason: null, consecutiveFailures: 0 }
-          : { enabled: false, disabledReason: "Disabled by you." }),
-    },
+  return db.$transaction(async (tx) => {
+    const updated = await tx.webhookEndpoint.update({
+      where: { id },
+      data: {
+        url,
+        description: input.description === undefined ? undefined : input.description || null,
+        events: input.events ? normalizeEvents(input.events) : undefined,
+        // Re-enabling starts the failure count afresh.
+        ...(input.enabled === undefined
+          ? {}
+          : input.enabled
+            ? { enabled: true, disabledReason: null, consecutiveFailures: 0 }
+            : { enabled: false, disabledReason: "Disabled by you." }),
+      },
+    });
+    if (url !== undefined && url !== current.url) {
+      await auditEndpoint(tx, accountId, actor, "webhook_endpoint.url_changed", { endpoint_id: id, from: urlOrigin(current.url), to: urlOrigin(url) });
+    }
+    return updated;
   });
 }
 
-export async function deleteWebhookEndpoint(accountId: string, id: string): Promise<void> {
-  const { count } = await db.webhookEndpoint.deleteMany({ where: { id, accountId: accountId } });
-  if (count === 0) throw NotFoundError.of("webhook endpoint", id);
+export async function deleteWebhookEndpoint(accountId: string, id: string, actor: EndpointActor): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const endpoint = await tx.webhookEndpoint.findFirst({ where: { id, accountId }, select: { url: true } });
+    const { count } = await tx.webhookEndpoint.deleteMany({ where: { id, accountId: accountId } });
+    if (count === 0 || !endpoint) throw NotFoundError.of("webhook endpoint", id);
+    await auditEndpoint(tx, accountId, actor, "webhook_endpoint.deleted", { endpoint_id: id, from: urlOrigin(endpoint.url) });
+  });
 }
 
 export async function revealWebhookSecret(accountId: string, id: string): Promise<string> {
@@ -95,3 +159,4 @@ export function signingSecrets(endpoint: Pick<WebhookEndpoint, "secret" | "previ
   }
   return secrets;
 }
+

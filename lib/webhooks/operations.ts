@@ -1,3 +1,4 @@
+import { apiKeyActor } from "@/lib/api/api-key-actor";
 import { defineOperation, response } from "@/lib/api/operation";
 import { toList } from "@/lib/api/pagination";
 import { deletedAnswer, listExample } from "@/lib/api/response-schemas";
@@ -34,8 +35,8 @@ export const createWebhookEndpointOperation = defineOperation({
     }),
   },
   example: { url: "https://hooks.example.com/switchboard", events: ["call.completed"] },
-  handler: async ({ accountId, body }) => {
-    const { endpoint, secret } = await createWebhookEndpoint(accountId, body);
+  handler: async ({ request, apiKey, accountId, body }) => {
+    const { endpoint, secret } = await createWebhookEndpoint(accountId, body, apiKeyActor(request, apiKey));
     return { status: 201, body: serializeWebhookEndpoint(endpoint, secret) };
   },
 });
@@ -81,9 +82,9 @@ export const updateWebhookEndpointOperation = defineOperation({
   body: updateWebhookEndpointSchema,
   responses: { 200: endpointResponse("The updated endpoint.") },
   example: { enabled: false },
-  handler: async ({ accountId, params, body }) => ({
+  handler: async ({ request, apiKey, accountId, params, body }) => ({
     status: 200,
-    body: serializeWebhookEndpoint(await updateWebhookEndpoint(accountId, params.id, body)),
+    body: serializeWebhookEndpoint(await updateWebhookEndpoint(accountId, params.id, body, apiKeyActor(request, apiKey))),
   }),
 });
 
@@ -102,8 +103,8 @@ export const deleteWebhookEndpointOperation = defineOperation({
       example: { id: WEBHOOK_ENDPOINT_EXAMPLE.id, object: "webhook_endpoint", deleted: true },
     }),
   },
-  handler: async ({ accountId, params }) => {
-    await deleteWebhookEndpoint(accountId, params.id);
+  handler: async ({ request, apiKey, accountId, params }) => {
+    await deleteWebhookEndpoint(accountId, params.id, apiKeyActor(request, apiKey));
     return { status: 200, body: deletedAnswer("webhook_endpoint", params.id) };
   },
 });

@@ -1,8 +1,8 @@
-import dns, { type LookupAddress, type LookupOptions } from "node:dns";
 import http from "node:http";
 import https from "node:https";
-import { InvalidInputError } from "@/lib/errors/domain-errors";
-import { checkWebhookUrl, forbiddenAddressReason, unsafeUrl } from "./ssrf";
+import { isIP, type LookupFunction } from "node:net";
+import { resolveHostAddresses } from "./resolve-host";
+import { checkWebhookUrl, forbiddenHostReason, UnsafeUrlError } from "./ssrf";
 
 export const DELIVERY_TIMEOUT_MS = 10_000;
 const EXCERPT_BYTES = 1024;
@@ -15,22 +15,24 @@ export type PostResult = {
   error: string | null;
 };
 
-// Why an unsafe URL was refused: the reason alone, without the "url: " an API client is shown.
-const refusalOf = (error: unknown) => (error instanceof InvalidInputError ? error.fieldMessage : undefined);
-
-type LookupCallback = (error: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
-
 // Validates the addresses the connection will actually use, so a DNS answer that changed since
-// the URL was saved (DNS rebinding) cannot steer a delivery into our network.
-function guardedLookup(hostname: string, options: LookupOptions, callback: LookupCallback) {
-  dns.lookup(hostname, { ...options, all: true }, (error, addresses) => {
-    if (error) return callback(error, []);
-    const forbidden = addresses.map((entry) => forbiddenAddressReason(entry.address)).find(Boolean);
-    if (forbidden) return callback(unsafeUrl(`Refused: ${forbidden}`), []);
-    if (options.all) return callback(null, addresses);
-    callback(null, addresses[0].address, addresses[0].family);
-  });
-}
+// the URL was saved (DNS rebinding) cannot steer a delivery into our network. Resolves with
+// c-ares (see resolve-host.ts), and the refusal names no address: it lands in the delivery log.
+const guardedLookup: LookupFunction = (hostname, options, callback) => {
+  resolveHostAddresses(hostname).then(
+    (addresses) => {
+      const forbidden = forbiddenHostReason(hostname, addresses);
+      if (forbidden) return callback(Object.assign(new UnsafeUrlError(`Refused: ${forbidden}`), { code: "EUNSAFE" }), "", 0);
+      const entries = addresses
+        .map((address) => ({ address, family: isIP(address) }))
+        .filter((entry) => !options.family || entry.family === options.family);
+      if (entries.length === 0) return callback(Object.assign(new Error(`No address for ${hostname}`), { code: "ENOTFOUND" }), "", 0);
+      if (options.all) return callback(null, entries as never);
+      callback(null, entries[0].address, entries[0].family);
+    },
+    (error: Error) => callback(Object.assign(error, { code: (error as NodeJS.ErrnoException).code ?? "ENOTFOUND" }), "", 0),
+  );
+};
 
 export function postWebhook(rawUrl: string, headers: Record<string, string>, body: string): Promise<PostResult> {
   const started = performance.now();
@@ -40,7 +42,7 @@ export function postWebhook(rawUrl: string, headers: Record<string, string>, bod
     try {
       url = checkWebhookUrl(rawUrl);
     } catch (error) {
-      return resolve({ succeeded: false, statusCode: null, durationMs: elapsed(), responseExcerpt: null, error: refusalOf(error) ?? (error as Error).message });
+      return resolve({ succeeded: false, statusCode: null, durationMs: elapsed(), responseExcerpt: null, error: error instanceof UnsafeUrlError ? error.fieldMessage! : (error as Error).message });
     }
     const client = url.protocol === "https:" ? https : http;
     const request = client.request(
@@ -48,7 +50,7 @@ export function postWebhook(rawUrl: string, headers: Record<string, string>, bod
       {
         method: "POST",
         headers: { ...headers, "Content-Type": "application/json", "Content-Length": Buffer.byteLength(body), "User-Agent": "Switchboard-Webhooks/1" },
-        lookup: guardedLookup as never,
+        lookup: guardedLookup,
         timeout: DELIVERY_TIMEOUT_MS,
       },
       (response) => {
@@ -80,7 +82,7 @@ export function postWebhook(rawUrl: string, headers: Record<string, string>, bod
     };
     const deadline = setTimeout(() => fail(`No answer within ${DELIVERY_TIMEOUT_MS / 1000} s.`), DELIVERY_TIMEOUT_MS);
     request.on("timeout", () => fail(`No answer within ${DELIVERY_TIMEOUT_MS / 1000} s.`));
-    request.on("error", (error) => fail(refusalOf(error) ?? `Connection failed: ${(error as NodeJS.ErrnoException).code ?? error.message}`));
+    request.on("error", (error) => fail(error instanceof UnsafeUrlError ? error.fieldMessage! : `Connection failed: ${(error as NodeJS.ErrnoException).code ?? error.message}`));
     request.on("close", () => clearTimeout(deadline));
     request.end(body);
   });

@@ -9,3 +9,17 @@ export function queryDatabase<Row>(file: string, sql: string, ...params: unknown
     db.close();
   }
 }
+
+// Writes to the server's SQLite file while it runs (WAL lets both work): for setting up states that
+// take days to reach, such as expired rows.
+export function writeDatabase(file: string, sql: string, ...params: unknown[]): number {
+  const db = new Database(file, { fileMustExist: true, timeout: 5000 });
+  try {
+    return db.prepare(sql).run(...params).changes;
+  } finally {
+    db.close();
+  }
+}
+
+// A time as Prisma's SQLite adapter stores it.
+export const sqliteTime = (date: Date) => date.toISOString().replace("Z", "+00:00");

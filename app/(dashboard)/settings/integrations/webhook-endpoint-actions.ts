@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { requestOrigin } from "@/lib/actions/request-origin";
 import { validatedActionWithUser, validatedSudoActionWithUser } from "@/lib/actions/validated-action";
 import { sendTestEvent } from "@/lib/webhooks/dashboard";
 import { resendDelivery } from "@/lib/webhooks/deliveries";
@@ -24,14 +25,14 @@ function deliveryOutcome(result: Awaited<ReturnType<typeof resendDelivery>>) {
 }
 
 export const createWebhookEndpointAction = validatedActionWithUser(endpointFormSchema, async ({ url, description, events }, user) => {
-  await createWebhookEndpoint(user.id, { url, description, events });
+  await createWebhookEndpoint(user.id, { url, description, events }, { origin: await requestOrigin() });
   revalidatePath(INTEGRATIONS_PATH);
   return { data: true };
 });
 
 export const updateWebhookEndpointAction = validatedActionWithUser(endpointFormSchema, async ({ endpointId, ...input }, user) => {
   if (!endpointId) return { error: "Missing endpoint id." };
-  await updateWebhookEndpoint(user.id, endpointId, input);
+  await updateWebhookEndpoint(user.id, endpointId, input, { origin: await requestOrigin() });
   revalidatePath(INTEGRATIONS_PATH);
   return { data: true };
 });
@@ -39,14 +40,14 @@ export const updateWebhookEndpointAction = validatedActionWithUser(endpointFormS
 export const setWebhookEndpointEnabledAction = validatedActionWithUser(
   endpointId.extend({ enabled: z.enum(["true", "false"]) }),
   async ({ endpointId, enabled }, user) => {
-    await updateWebhookEndpoint(user.id, endpointId, { enabled: enabled === "true" });
+    await updateWebhookEndpoint(user.id, endpointId, { enabled: enabled === "true" }, { origin: await requestOrigin() });
     revalidatePath(INTEGRATIONS_PATH);
     return { data: true };
   },
 );
 
 export const deleteWebhookEndpointAction = validatedActionWithUser(endpointId, async ({ endpointId }, user) => {
-  await deleteWebhookEndpoint(user.id, endpointId);
+  await deleteWebhookEndpoint(user.id, endpointId, { origin: await requestOrigin() });
   revalidatePath(INTEGRATIONS_PATH);
   return { data: true };
 });
