@@ -60,7 +60,7 @@ describe("deleteAccount", { timeout: 30_000 }, () => {
     expect(Object.values(await owned(doomed.accountId)).every((count) => count === 0)).toBe(true);
     expect(await db.apiKey.findUnique({ where: { hash: hashApiKey(doomed.secret) } })).toBeNull();
     const trail = await db.auditEvent.findMany({ where: { accountId: doomed.accountId }, orderBy: { createdAt: "asc" } });
-    expect(trail.map((event) => event.action).sort()).toEqual(["account.deleted", "api_key.created", "api_key.revoked"]);
+    expect(trail.map((event) => event.action).sort()).toEqual(["account.deleted", "api_key.created", "api_key.revoked", "webhook_endpoint.created"]);
     expect(trail.find((event) => event.action === "account.deleted")).toMatchObject({ apiKeyId: null, ip: ORIGIN.ip });
     expect(await owned(bystander.accountId)).toEqual(bystanderBefore);
   });

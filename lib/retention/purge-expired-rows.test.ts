@@ -21,7 +21,7 @@ async function idempotencyRecord(accountId: string, expiresAt: Date) {
 // An account of its own, so the event has exactly one delivery.
 async function eventWithDelivery(createdAt: Date) {
   const accountId = await account();
-  const endpoint = await db.webhookEndpoint.create({ data: { id: newId("we"), accountId, url: "https://hooks.example/x", events: '["*"]', secret: "sealed" } });
+  const endpoint = await db.webhookEndpoint.create({ data: { id: newId("we"), accountId, url: "https://hooks.example/x", events: ["*"], secret: "sealed" } });
   const { eventId } = await db.$transaction((tx) => emitWebhookEvent(tx, accountId, "ping", {}));
   await db.webhookEvent.update({ where: { id: eventId }, data: { createdAt } });
   await db.webhookDelivery.updateMany({ where: { eventId }, data: { status: "succeeded" } });

@@ -60,7 +60,7 @@ describe(`the ${MAX_ROUTING_RULES}-rule limit`, () => {
     });
     await create(accountId, { priority: 1, action: "agent", target: "Last" });
     const error = await rejection(create(accountId, { priority: 1, action: "agent", target: "Too many" }));
-    expect(error).toMatchObject({ status: 400, code: "routing_rule_limit_reached" });
+    expect(error).toMatchObject({ kind: "limit_reached", code: "routing_rule_limit_reached" });
     expect(error.message).toContain(`at most ${MAX_ROUTING_RULES} routing rules`);
     expect(await db.routingRule.count({ where: { accountId } })).toBe(MAX_ROUTING_RULES);
     // Per account.

@@ -104,7 +104,7 @@ describe("webhook URL safety", () => {
     await expect(checkWebhookUrlResolves("https://rebind.example/x", answers(["93.184.216.34", "10.0.0.5"]))).rejects.not.toThrow("10.0.0.5");
     process.env.WEBHOOK_ALLOW_PRIVATE_URLS = "true";
     await expect(checkWebhookUrlResolves("https://meta.example/x", answers(["169.254.169.254"]))).rejects.toThrow(
-      /^Webhook URLs cannot point at meta\.example resolves to a link-local or cloud-metadata address\.$/,
+      /^url: Webhook URLs cannot point at meta\.example resolves to a link-local or cloud-metadata address\.$/,
     );
     await expect(checkWebhookUrlResolves("https://hooks.example/x", answers(["93.184.216.34"]))).resolves.toBeInstanceOf(URL);
     const failing = async () => {
