@@ -90,6 +90,8 @@ export default defineConfig({
           TRUSTED_PROXIES: "127.0.0.1,::1",
           // Every flow signs up its own accounts, all from this machine's one address.
           SIGN_UP_LIMIT: "100000",
+          // One JSON line per API request would bury the test report; warnings and errors still show.
+          LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
         },
       },
 });
