@@ -119,9 +119,10 @@ test("Generate Key is refused by the server without sudo mode, even when the re-
 });
 
 test("sign-up is throttled per client address", async ({ browser }) => {
-  const limited = await startProductionServer({ port: hardeningPort(8), env: { SIGN_UP_LIMIT: "3" } });
+  // This server trusts loopback as its reverse proxy, and the test plays that proxy: the
+  // X-Forwarded-For it sends names the client (served directly, the header would be ignored).
+  const limited = await startProductionServer({ port: hardeningPort(8), env: { SIGN_UP_LIMIT: "3", TRUSTED_PROXIES: "127.0.0.1,::1" } });
   try {
-    // Behind a proxy the client address is the last X-Forwarded-For entry (what the proxy saw).
     const from = (ip: string) => ({ extraHTTPHeaders: { "X-Forwarded-For": ip } });
     for (let i = 0; i < 3; i++) await signUp(await newPage(browser, from("198.51.100.30"), limited));
 

@@ -100,7 +100,7 @@ test("an account has at most 20 webhook endpoints and 200 routing rules, with cl
   const full = api(request, keys.full);
   for (let i = 0; i < 20; i++) expect((await full.post("/webhook-endpoints", { url: `${RECEIVER}/${i}`, events: ["ping"] })).status()).toBe(201);
   const endpoint = await full.post("/webhook-endpoints", { url: `${RECEIVER}/21`, events: ["ping"] });
-  expect(endpoint.status()).toBe(400);
+  expect(endpoint.status()).toBe(409);
   expect((await endpoint.json()).error).toMatchObject({ code: "webhook_endpoint_limit_reached", message: expect.stringContaining("at most 20 webhook endpoints") });
 
   for (let batch = 0; batch < 10; batch++) {
@@ -110,6 +110,6 @@ test("an account has at most 20 webhook endpoints and 200 routing rules, with cl
     expect(created.map((response) => response.status())).toEqual(Array(20).fill(201));
   }
   const rule = await full.post("/routing-rules", { priority: 1, action: "agent", target: "One too many" });
-  expect(rule.status()).toBe(400);
+  expect(rule.status()).toBe(409);
   expect((await rule.json()).error).toMatchObject({ code: "routing_rule_limit_reached", message: expect.stringContaining("at most 200 routing rules") });
 });
