@@ -87,6 +87,10 @@ test("a key is limited to 100 requests per 10 s, with 429 and Retry-After; other
 // plays it: X-Forwarded-For names the client's address. Its own address keeps this throttle away
 // from other tests' bad keys.
 test("failed authentications from one address are throttled with 429, never a valid key", { tag: ["@api", "@security"] }, async ({ request, apiKey }) => {
+  test.skip(
+    !!process.env.E2E_BASE_URL,
+    "Needs a server that trusts this runner as its proxy (TRUSTED_PROXIES); the hardening suite checks the throttle served directly.",
+  );
   const address = `198.51.100.${1 + Math.floor(Math.random() * 250)}`;
   const fromAddress = { "X-Forwarded-For": address };
   const statuses: number[] = [];
