@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { Secret, TOTP } from "otpauth";
-import { newAccount, signIn, signUp, type TestAccount } from "./support/accounts";
+import { deleteAccount, newAccount, signIn, signUp, type TestAccount } from "./support/accounts";
 import { closeWithoutCopying, generateKey, openIntegrationSettings } from "./support/api-keys";
 import { expireSudoMode } from "./support/sudo";
 
@@ -47,6 +47,8 @@ test("an owner changes the password: the current one is required, and the new on
   await submitCredentials(page, account.email, account.password);
   await expect(page.locator("form").getByRole("alert")).toHaveText("That email and password do not match an account. Check them and try again.");
   await signIn(page, { ...account, password: "apollo guidance computer" });
+  // Against a deployment the teardown signs in with the first password: leave nothing behind.
+  await deleteAccount(page, { ...account, password: "apollo guidance computer" });
 });
 
 test("the session list shows each browser, and Sign out ends another browser's session on its next request", async ({ browser, baseURL }) => {
@@ -145,6 +147,11 @@ test("two-factor authentication: enrol with an authenticator, then sign in with 
   // A used recovery code does not work twice.
   await signInWithCode(page, account, recoveryCodes[3]);
   await expect(page.locator("form").getByRole("alert")).toContainText("That code is not valid.");
+
+  // The teardown cannot pass a second factor: the flow deletes its own account.
+  await signInWithCode(page, account, recoveryCodes[4]);
+  await expect(page.getByRole("heading", { name: `Welcome, ${account.name}` })).toBeVisible();
+  await deleteAccount(page, account);
 });
 
 test("sudo mode: Generate Key asks for the password again once 15 minutes have passed since it was given", async ({ page }) => {
