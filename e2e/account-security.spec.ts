@@ -125,6 +125,8 @@ async function signInWithCode(page: Page, account: TestAccount, code: string) {
 }
 
 test("two-factor authentication: enrol with an authenticator, then sign in with a TOTP code and with a recovery code", async ({ page }) => {
+  // Four sign-ins, an enrolment and an account deletion: more than the default 30 s on a busy runner.
+  test.slow();
   const account = await signUp(page, newAccount("Whitfield Diffie"));
   const { secret, recoveryCodes } = await enrolTwoFactor(page);
   await signOut(page);
