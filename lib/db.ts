@@ -3,7 +3,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/postgresql/client";
-import { env, isProduction } from "@/lib/env";
+import { env } from "@/lib/env";
 import { isPostgresUrl, sqlitePath } from "@/prisma/database-url.mjs";
 
 // One connection pool per process on PostgreSQL, shared by Prisma and the few hot queries that
@@ -24,14 +24,13 @@ function createPrismaClient(url: string, pool: pg.Pool | undefined): PrismaClien
   return new PrismaClient({ adapter });
 }
 
-// One client per process; dev reloads would otherwise open a new connection per edit.
+// One pool and one client per process: Next.js bundles route handlers, server actions and
+// instrumentation separately, each with its own copy of this module, and dev reloads re-run it.
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient; postgresPool?: pg.Pool };
 
 const url = env().DATABASE_URL;
 
 // Undefined on SQLite.
-export const postgresPool: pg.Pool | undefined = isPostgresUrl(url) ? (globalForPrisma.postgresPool ?? createPostgresPool(url)) : undefined;
+export const postgresPool: pg.Pool | undefined = isPostgresUrl(url) ? (globalForPrisma.postgresPool ??= createPostgresPool(url)) : undefined;
 
-export const db = globalForPrisma.prisma ?? createPrismaClient(url, postgresPool);
-
-if (!isProduction()) Object.assign(globalForPrisma, { prisma: db, postgresPool });
+export const db = (globalForPrisma.prisma ??= createPrismaClient(url, postgresPool));

@@ -6,9 +6,10 @@ export type Env = ReturnType<typeof parseEnv>;
 
 let cached: { fingerprint: string; env: Env } | undefined;
 
-// Parsed again only when a variable changed (tests switch WEBHOOK_ALLOW_PRIVATE_URLS between
-// cases); otherwise the price per call is joining a dozen strings.
+// Parsed once per process. Tests switch variables between cases (WEBHOOK_ALLOW_PRIVATE_URLS), so
+// under vitest it is parsed again whenever one changed; the servers never pay for that check.
 export function env(): Env {
+  if (cached && process.env.NODE_ENV !== "test") return cached.env;
   const fingerprint = ENV_KEYS.map((key) => process.env[key] ?? "").join("\0");
   if (cached?.fingerprint !== fingerprint) cached = { fingerprint, env: parseEnv(process.env) };
   return cached.env;

@@ -46,6 +46,16 @@ const POSTGRES_LOOKUP = `
 const date = (value: string | Date | null) => (value === null ? null : new Date(value));
 const accessSchema = z.enum(ApiKeyAccess);
 
+// Text that is not JSON reads as a damaged value, which storedScopesSchema turns into no access
+// (as the Prisma path does), instead of failing the request.
+function jsonOrDamaged(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
 // The one mapping from a raw row to a stored key, typed through the same schemas as Prisma reads.
 function storedKeyOf(row: RawKeyRow): StoredKey {
   return {
@@ -56,7 +66,7 @@ function storedKeyOf(row: RawKeyRow): StoredKey {
     expiresAt: date(row.expiresAt),
     lastUsedAt: date(row.lastUsedAt),
     access: accessSchema.parse(row.access),
-    scopes: storedScopesSchema.parse(row.scopes === null ? null : JSON.parse(row.scopes)),
+    scopes: storedScopesSchema.parse(row.scopes === null ? null : jsonOrDamaged(row.scopes)),
     rolledToId: row.rolledToId,
     revokedAt: date(row.revokedAt),
     user: { id: row.accountId, email: row.userEmail, name: row.userName },

@@ -1,16 +1,17 @@
 import { randomBytes } from "node:crypto";
 import { clientAddress } from "@/lib/client-address/client-address";
-import { apiRequestRecord, errorCodeOf, logApiRequest, requestFacts, startRequestClock } from "@/lib/logging/api-request-log";
+import { apiRequestRecord, errorCodeOf, isApiRequestLogged, logApiRequest, requestFacts, startRequestClock } from "@/lib/logging/api-request-log";
 import { logger } from "@/lib/logging/logger";
-import { ApiError, apiErrorResponse, internalError } from "./errors";
+import { apiErrorResponse, asApiError, internalError } from "./errors";
 
 export type RouteContext = { params: Promise<Record<string, string | string[]>> };
 
 type Handler = (request: Request, context: RouteContext) => Promise<Response>;
 
 // Every /api/v1 answer carries a Request-Id and failures become the uniform error object;
-// nothing internal leaks into a 500. Each request leaves one log line (api-request-log.ts).
-export function apiRoute(handler: Handler): Handler {
+// nothing internal leaks into a 500. Each request leaves one log line (api-request-log.ts) under
+// its route template, e.g. /api/v1/calls/{id}.
+export function apiRoute(route: string, handler: Handler): Handler {
   return async (request, context) => {
     const clock = startRequestClock();
     const requestId = `req_${randomBytes(12).toString("base64url")}`;
@@ -18,25 +19,27 @@ export function apiRoute(handler: Handler): Handler {
     try {
       response = await handler(request, context);
     } catch (error) {
-      if (!(error instanceof ApiError)) logger.error({ err: error, requestId }, "unhandled API error");
-      response = apiErrorResponse(error instanceof ApiError ? error : internalError());
+      const apiError = asApiError(error);
+      if (!apiError) logger.error({ err: error, requestId }, "unhandled API error");
+      response = apiErrorResponse(apiError ?? internalError());
     }
     response.headers.set("Request-Id", requestId);
     response.headers.set("Cache-Control", "no-store");
-    const facts = requestFacts(request);
-    logApiRequest(
-      apiRequestRecord(clock, {
-        requestId,
-        method: request.method,
-        // Routes outside withApiKey (health, openapi.json) have no parameters: their path is their template.
-        route: facts.route ?? new URL(request.url).pathname,
-        status: response.status,
-        apiKeyId: facts.apiKeyId ?? null,
-        accountId: facts.accountId ?? null,
-        errorCode: await errorCodeOf(response),
-        clientAddress: clientAddress(request.headers),
-      }),
-    );
+    if (isApiRequestLogged(response.status)) {
+      const facts = requestFacts(request);
+      logApiRequest(
+        apiRequestRecord(clock, {
+          requestId,
+          method: request.method,
+          route,
+          status: response.status,
+          apiKeyId: facts.apiKeyId ?? null,
+          accountId: facts.accountId ?? null,
+          errorCode: await errorCodeOf(response),
+          clientAddress: clientAddress(request.headers),
+        }),
+      );
+    }
     return response;
   };
 }

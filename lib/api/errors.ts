@@ -1,3 +1,4 @@
+import { noteErrorCode } from "@/lib/logging/api-request-log";
 import { DomainError, ThrottledError, type DomainErrorKind } from "@/lib/errors/domain-errors";
 
 // Every `type` an error object can carry, with its status. One consistent set: each ends in _error.
@@ -64,7 +65,7 @@ export function apiErrorResponse(error: ApiError): Response {
       ...(error.options.param ? { param: error.options.param } : {}),
     },
   };
-  return Response.json(body, { status: error.status, headers: error.options.headers });
+  return noteErrorCode(Response.json(body, { status: error.status, headers: error.options.headers }), error.code);
 }
 
 export const internalError = () =>

@@ -2,7 +2,8 @@ import { z } from "zod";
 import { accountOperations } from "@/lib/api-keys/operations";
 import { callOperations } from "@/lib/calls/operations";
 import { contactOperations } from "@/lib/contacts/operations";
-import { buildOpenApiDocument, publicBaseUrl } from "@/lib/openapi/document";
+import { publicUrl } from "@/lib/env";
+import { buildOpenApiDocument } from "@/lib/openapi/document";
 import { routingOperations } from "@/lib/routing/operations";
 import { webhookOperations } from "@/lib/webhooks/operations";
 import { healthOperation } from "./health";
@@ -12,6 +13,8 @@ import { definePublicOperation, response, type Operation } from "./operation";
 function registeredOperations(): readonly Operation[] {
   return OPERATIONS;
 }
+
+let openApiDocument: ReturnType<typeof buildOpenApiDocument> | undefined;
 
 const openApiDocumentOperation = definePublicOperation({
   method: "GET",
@@ -27,7 +30,8 @@ const openApiDocumentOperation = definePublicOperation({
       example: { openapi: "3.1.0", info: { title: "Switchboard API", version: "1" }, paths: {} },
     }),
   },
-  handler: async () => ({ status: 200, body: buildOpenApiDocument(publicBaseUrl(), registeredOperations()) }),
+  // Built once per process: the operations and the public URL are fixed while it runs.
+  handler: async () => ({ status: 200, body: (openApiDocument ??= buildOpenApiDocument(publicUrl(), registeredOperations())) }),
 });
 
 // Every /api/v1 operation, in the order the reference presents them. A feature adds its

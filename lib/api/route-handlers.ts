@@ -6,7 +6,7 @@ import { withApiKey } from "./with-api-key";
 export type RouteHandler = (request: Request, context: RouteContext) => Promise<Response>;
 
 function publicRoute(operation: Operation): RouteHandler {
-  return apiRoute(async (request) => {
+  return apiRoute(operation.path, async (request) => {
     const reply = await operation.handler({ request, query: undefined } as never);
     return Response.json(reply.body, { status: reply.status });
   });

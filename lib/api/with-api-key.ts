@@ -110,9 +110,8 @@ async function pathParams(context: RouteContext, idPrefix: string | undefined): 
 // permission, validates path, query and body against the operation's schemas, applies
 // Idempotency-Key to POSTs, and runs the operation's handler with typed input.
 export function withApiKey(operation: Operation) {
-  return apiRoute(async (request, context) => {
+  return apiRoute(operation.path, async (request, context) => {
     const now = new Date();
-    noteRequestFacts(request, { route: operation.path });
     const apiKey = await authenticate(request, now);
     noteRequestFacts(request, { apiKeyId: apiKey.id, accountId: apiKey.user.id });
 

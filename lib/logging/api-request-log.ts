@@ -31,9 +31,19 @@ export function requestFacts(request: Request): RequestFacts {
   return factsByRequest.get(request) ?? {};
 }
 
-// An error answer's code, read from the API's error object ({"error": {"code": …}}) and nothing
-// else of the body.
+const errorCodes = new WeakMap<Response, string>();
+
+// Called where an error answer is made, so the record needs no second look at its body.
+export function noteErrorCode(response: Response, code: string): Response {
+  errorCodes.set(response, code);
+  return response;
+}
+
+// An error answer's code: as noted when it was made, else (an idempotent replay of a stored
+// answer) read from the API's error object ({"error": {"code": …}}) and nothing else of the body.
 export async function errorCodeOf(response: Response): Promise<string | null> {
+  const noted = errorCodes.get(response);
+  if (noted !== undefined) return noted;
   if (response.status < 400 || !response.headers.get("content-type")?.includes("json")) return null;
   try {
     const body = (await response.clone().json()) as { error?: { code?: unknown } };
@@ -58,7 +68,12 @@ export function apiRequestRecord(clock: RequestClock, fields: Omit<ApiRequestRec
   };
 }
 
+const levelOf = (status: number) => (status >= 500 ? "error" : "info");
+
+// Whether a request with this status is logged at the configured level: when it is not, callers
+// skip building the record at all.
+export const isApiRequestLogged = (status: number) => untimedLogger.isLevelEnabled(levelOf(status));
+
 export function logApiRequest(record: ApiRequestRecord) {
-  const level = record.status >= 500 ? "error" : "info";
-  untimedLogger[level](record, "api request");
+  untimedLogger[levelOf(record.status)](record, "api request");
 }

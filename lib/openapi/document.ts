@@ -2,7 +2,6 @@ import { z } from "zod";
 import type { Operation } from "@/lib/api/operation";
 import { errorSchema, type ErrorObject } from "@/lib/api/response-schemas";
 import { idPattern } from "@/lib/ids/new-id";
-import { publicUrl } from "@/lib/env";
 
 type JsonSchema = Record<string, unknown> & { $defs?: Record<string, JsonSchema>; properties?: Record<string, JsonSchema>; required?: string[] };
 
@@ -133,7 +132,3 @@ export function buildOpenApiDocument(serverUrl: string, operations: readonly Ope
   };
 }
 
-// The public URL the reference and curl examples name.
-export function publicBaseUrl(): string {
-  return publicUrl();
-}

@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { OperationReference } from "@/components/docs/operation-reference";
 import { MAX_BODY_BYTES } from "@/lib/api/request-input";
 import { keyRateLimiter } from "@/lib/api/rate-limit";
-import { publicBaseUrl } from "@/lib/openapi/document";
+import { publicUrl } from "@/lib/env";
 import { OPERATIONS } from "@/lib/api/registry";
 import { bodyFields, curlExample, parameterFields } from "@/lib/openapi/reference";
 
@@ -24,7 +24,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
 }
 
 export default function ApiReferencePage() {
-  const baseUrl = publicBaseUrl();
+  const baseUrl = publicUrl();
   const tags = [...new Set(OPERATIONS.map((operation) => operation.tag))];
   return (
     <main className="mx-auto max-w-4xl space-y-10 px-4 py-10">
