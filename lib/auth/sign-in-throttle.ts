@@ -37,3 +37,12 @@ export function refundSignInAttempt(attempt: SignInAttempt) {
   attemptsByEmail.refund(attempt.email, attempt.at);
   attemptsByIp.refund(attempt.ip, attempt.at);
 }
+
+// A password (or code) check made outside sign-in, counted like one so a stolen session cannot
+// use it to guess: throws when over the limit, and only a failed check keeps counting.
+export async function countedCheck(email: string, address: string | null, check: () => Promise<boolean>): Promise<boolean> {
+  const attempt = reserveSignInAttempt(email, address);
+  const passed = await check();
+  if (passed) refundSignInAttempt(attempt);
+  return passed;
+}
