@@ -1,3 +1,4 @@
+import type { RequestOrigin } from "@/lib/audit/record-audit-event";
 import { logger } from "@/lib/logging/logger";
 import { CLIENT_ADDRESS_HEADER, CLIENT_ADDRESS_SERVER, normalizeAddress, throttleBucket } from "./resolve.mjs";
 
@@ -36,4 +37,9 @@ export function throttleKeyOf(address: string | null): string {
 
 export function clientThrottleKey(headers: HeaderSource): string {
   return throttleKeyOf(clientAddress(headers));
+}
+
+// Where a request came from, for the audit trail and the sessions list.
+export function originOf(headers: HeaderSource): RequestOrigin {
+  return { ip: clientAddress(headers), userAgent: headerValue(headers, "user-agent") };
 }
