@@ -30,7 +30,7 @@ function formFields(formData: FormData): Record<string, string> {
 
 // The one place a domain error becomes a form error: beside the field it names when the form has
 // that field, otherwise above the form. Anything else is a bug and goes to Next's error boundary.
-export function formErrorOf(error: DomainError, formData: FormData): ActionState<never> {
+function formErrorOf(error: DomainError, formData: FormData): ActionState<never> {
   if (error.field && error.fieldMessage && formData.has(error.field)) return { fieldErrors: { [error.field]: error.fieldMessage } };
   return { error: error.message };
 }
