@@ -80,7 +80,7 @@ export function SudoProvider({ confirm, twoFactor, children }: { confirm: Confir
       waiting.current = resolve;
       setOpen(true);
     });
-    return confirmed ? run() : { error: "Confirm your password to continue." };
+    return confirmed ? run() : first;
   }, []);
 
   return (

@@ -37,15 +37,13 @@ function useDialog(): DialogState {
 export function Dialog({
   open: controlled,
   onOpenChange,
-  defaultOpen = false,
   children,
 }: {
   open?: boolean;
   onOpenChange?: (open: boolean) => void;
-  defaultOpen?: boolean;
   children: ReactNode;
 }) {
-  const [uncontrolled, setUncontrolled] = useState(defaultOpen);
+  const [uncontrolled, setUncontrolled] = useState(false);
   const triggerRef = useRef<HTMLElement>(null);
   const open = controlled ?? uncontrolled;
   const setOpen = (next: boolean) => {

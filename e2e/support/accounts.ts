@@ -20,11 +20,17 @@ export async function signUp(page: Page, account: TestAccount = newAccount()): P
   return account;
 }
 
-export async function signIn(page: Page, account: TestAccount) {
+// Fills in and sends the sign-in form, leaving what follows to the caller (the global teardown
+// also expects refusals).
+export async function submitSignIn(page: Page, account: TestAccount) {
   await page.goto("/sign-in");
   await page.getByLabel("Email").fill(account.email);
   await page.getByLabel("Password").fill(account.password);
   await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+export async function signIn(page: Page, account: TestAccount) {
+  await submitSignIn(page, account);
   await expect(page.getByRole("heading", { name: `Welcome, ${account.name}` })).toBeVisible();
 }
 

@@ -1,6 +1,7 @@
 import type { APIRequestContext, APIResponse } from "@playwright/test";
 import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
+import { pathTemplatePattern } from "./openapi-routes";
 
 // The served /api/v1/openapi.json as a contract every API answer the tests receive must keep:
 // the path, method and status must be documented and a JSON body must match its schema, so
@@ -30,7 +31,7 @@ export function apiContract(document: Document): ApiContract {
 
   const templates = Object.keys(document.paths).map((path) => ({
     path,
-    pattern: new RegExp(`^${path.replace(/[.]/g, "\\.").replace(/\{\w+\}/g, "[^/]+")}$`),
+    pattern: pathTemplatePattern(path),
   }));
 
   async function check(method: string, response: APIResponse) {
@@ -53,7 +54,7 @@ export function apiContract(document: Document): ApiContract {
     // Next.js normalizes a trailing slash with a redirect before any route runs.
     if (status === 308 && url.pathname.endsWith("/")) return;
 
-    const template = templates.find(({ pattern }) => pattern.test(url.pathname.replace(/\/$/, "")));
+    const template = templates.find(({ pattern }) => pattern.test(url.pathname));
     const operation = template && document.paths[template.path][method === "HEAD" ? "get" : method.toLowerCase()];
     // No such path (404 route_not_found) or no such method (405): the proxy's error object.
     if (!template) return status === 404 ? expectValid(errorValidator) : fail("no documented path matches, yet the answer is not 404");

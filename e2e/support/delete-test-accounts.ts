@@ -2,7 +2,7 @@ import { chromium, type FullConfig } from "@playwright/test";
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { accountsLeft } from "./account-ledger";
-import { deleteAccount, type TestAccount } from "./accounts";
+import { deleteAccount, submitSignIn, type TestAccount } from "./accounts";
 import { inPool } from "./seeded-random";
 
 // Each step may take as long as an expectation in the tests (E2E_TIMEOUT_MS / 3), at least 30 s.
@@ -23,10 +23,7 @@ export default async function deleteTestAccounts(config: FullConfig) {
       context.setDefaultTimeout(STEP_TIMEOUT_MS);
       const page = await context.newPage();
       try {
-        await page.goto("/sign-in");
-        await page.getByLabel("Email").fill(account.email);
-        await page.getByLabel("Password").fill(account.password);
-        await page.getByRole("button", { name: "Sign in" }).click();
+        await submitSignIn(page, account);
         // The form's own alert, not Next's route announcer (also role "alert").
         const refused = page.locator("form").getByRole("alert");
         const settled = () => undefined;

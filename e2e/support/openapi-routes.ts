@@ -82,10 +82,14 @@ export async function describeApi(request: APIRequestContext): Promise<ApiDescri
   expect(routes.length).toBeGreaterThan(10);
   expect(publicPaths.toSorted()).toEqual(PUBLIC_ROUTES.toSorted());
 
-  const patterns = Object.keys(document.paths).map(
-    (path) => new RegExp(`^${path.replace(/[.]/g, "\\.").replace(/\{\w+\}/g, "[^/]+")}/?$`),
-  );
+  const patterns = Object.keys(document.paths).map(pathTemplatePattern);
   return { routes, resolve, isRoute: (path) => patterns.some((pattern) => pattern.test(path)) };
+}
+
+// Matches the paths a template such as /api/v1/calls/{id} stands for, with or without the
+// trailing slash Next.js redirects away.
+export function pathTemplatePattern(template: string): RegExp {
+  return new RegExp(`^${template.replace(/[.]/g, "\\.").replace(/\{\w+\}/g, "[^/]+")}/?$`);
 }
 
 export function routePath(route: Pick<ApiRoute, "path">, id: string) {

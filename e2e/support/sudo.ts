@@ -1,5 +1,5 @@
-import Database from "better-sqlite3";
 import pg from "pg";
+import { sqliteTime, writeDatabase } from "../hardening/support/database";
 
 const SUDO_WINDOW_MS = 15 * 60 * 1000;
 
@@ -18,13 +18,10 @@ export async function expireSudoMode(email: string, databaseUrl = process.env.E2
     }
     return;
   }
-  const db = new Database(databaseUrl.replace(/^file:/, ""), { timeout: 5000 });
-  try {
-    // Written in the format the app's rows already use (Prisma's SQLite adapter stores ISO text).
-    const sample = db.prepare(`SELECT "sudoAt" FROM "Session" LIMIT 1`).get() as { sudoAt: string | number } | undefined;
-    const value = typeof sample?.sudoAt === "number" ? past.getTime() : String(sample?.sudoAt ?? "").endsWith("Z") ? past.toISOString() : past.toISOString().replace("Z", "+00:00");
-    db.prepare(`UPDATE "Session" SET "sudoAt" = ? WHERE "accountId" = (SELECT "id" FROM "User" WHERE "email" = ?)`).run(value, email);
-  } finally {
-    db.close();
-  }
+  writeDatabase(
+    databaseUrl.replace(/^file:/, ""),
+    `UPDATE "Session" SET "sudoAt" = ? WHERE "accountId" = (SELECT "id" FROM "User" WHERE "email" = ?)`,
+    sqliteTime(past),
+    email,
+  );
 }

@@ -2,9 +2,8 @@ import { test } from "@playwright/test";
 import { randomBytes, randomUUID } from "node:crypto";
 import type { IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
-import { Webhook } from "standardwebhooks";
 import { createWebhookReceiver } from "../../scripts/webhook-receiver.cjs";
-import type { ReceivedWebhook } from "./webhook-receiver";
+import { verifyWebhook, type ReceivedWebhook } from "./webhook-receiver";
 
 // Where deliveries can go: a receiver on the runner's loopback when the flows start their own
 // server (it allows private URLs), the one QA runs behind a tunnel (E2E_WEBHOOK_RECEIVER_URL)
@@ -63,14 +62,7 @@ export async function openWebhookInbox() {
       const { messages } = (await response.json()) as { messages: { headers: IncomingHttpHeaders; body: string }[] };
       return messages.map((message) => ({ ...message, payload: JSON.parse(message.body) }));
     },
-    // Verifies with the independent standardwebhooks package; throws when the signature is wrong.
-    verify(secret: string, message: ReceivedWebhook) {
-      return new Webhook(secret).verify(message.body, {
-        "webhook-id": String(message.headers["webhook-id"]),
-        "webhook-timestamp": String(message.headers["webhook-timestamp"]),
-        "webhook-signature": String(message.headers["webhook-signature"]),
-      });
-    },
+    verify: verifyWebhook,
     async close() {
       await fetch(inspect, { method: "DELETE", headers });
       if (server) await new Promise<void>((resolve) => server!.close(() => resolve()));

@@ -4,6 +4,15 @@ import { Webhook } from "standardwebhooks";
 
 export type ReceivedWebhook = { headers: IncomingHttpHeaders; body: string; payload: { id: string; type: string; data: Record<string, unknown> } };
 
+// Verifies with the independent standardwebhooks package; throws when the signature is wrong.
+export function verifyWebhook(secret: string, message: ReceivedWebhook) {
+  return new Webhook(secret).verify(message.body, {
+    "webhook-id": String(message.headers["webhook-id"]),
+    "webhook-timestamp": String(message.headers["webhook-timestamp"]),
+    "webhook-signature": String(message.headers["webhook-signature"]),
+  });
+}
+
 // A real HTTP receiver on loopback. Answers with queued statuses first, then 200.
 export async function startWebhookReceiver() {
   const received: ReceivedWebhook[] = [];
@@ -22,14 +31,7 @@ export async function startWebhookReceiver() {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/switchboard`,
     received,
     statuses,
-    // Verifies with the independent standardwebhooks package; throws when the signature is wrong.
-    verify(secret: string, message: ReceivedWebhook) {
-      return new Webhook(secret).verify(message.body, {
-        "webhook-id": String(message.headers["webhook-id"]),
-        "webhook-timestamp": String(message.headers["webhook-timestamp"]),
-        "webhook-signature": String(message.headers["webhook-signature"]),
-      });
-    },
+    verify: verifyWebhook,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

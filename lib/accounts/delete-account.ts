@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { verifyPassword } from "@/lib/auth/password";
-import { refundSignInAttempt, reserveSignInAttempt } from "@/lib/auth/sign-in-throttle";
+import { countedCheck } from "@/lib/auth/sign-in-throttle";
 import { recordAuditEvent, type RequestOrigin } from "@/lib/audit/record-audit-event";
 import { InvalidInputError } from "@/lib/errors/domain-errors";
 import type { DeleteAccountInput } from "./schemas";
@@ -17,12 +17,9 @@ export async function deleteAccount(accountId: string, input: DeleteAccountInput
     throw new InvalidInputError("confirmation_mismatch", { message: `Type ${account.email} exactly to confirm.`, field: "confirmEmail" });
   }
   // A stolen session must not become a password-guessing oracle: failures count as failed sign-ins.
-  const attempt = reserveSignInAttempt(account.email, origin.ip);
-  if (!(await verifyPassword(input.password, account.passwordHash))) {
+  if (!(await countedCheck(account.email, origin.ip, () => verifyPassword(input.password, account.passwordHash)))) {
     throw new InvalidInputError("incorrect_password", { message: "That password is not correct.", field: "password" });
   }
-
-  refundSignInAttempt(attempt);
 
   await db.$transaction(async (tx) => {
     const liveKeys = await tx.apiKey.findMany({ where: { accountId, revokedAt: null }, select: { id: true } });

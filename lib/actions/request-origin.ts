@@ -1,9 +1,8 @@
 import { headers } from "next/headers";
-import { clientAddress } from "@/lib/client-address/client-address";
+import { originOf } from "@/lib/client-address/client-address";
 import type { RequestOrigin } from "@/lib/audit/record-audit-event";
 
 // For the audit trail: the address scripts/server.mjs resolved (see TRUSTED_PROXIES).
 export async function requestOrigin(): Promise<RequestOrigin> {
-  const h = await headers();
-  return { ip: clientAddress(h), userAgent: h.get("user-agent") };
+  return originOf(await headers());
 }

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { DomainError } from "@/lib/errors/domain-errors";
-import { requireSession, requireUser } from "@/lib/auth/session";
+import { requireSession } from "@/lib/auth/session";
+import type { ActiveSession } from "@/lib/auth/sessions";
 import { inSudoMode } from "@/lib/auth/sudo";
 import type { SessionUser } from "@/lib/auth/accounts";
 
@@ -29,7 +30,7 @@ function formFields(formData: FormData): Record<string, string> {
 
 // The one place a domain error becomes a form error: beside the field it names when the form has
 // that field, otherwise above the form. Anything else is a bug and goes to Next's error boundary.
-export function formErrorOf(error: DomainError, formData: FormData): ActionState<never> {
+function formErrorOf(error: DomainError, formData: FormData): ActionState<never> {
   if (error.field && error.fieldMessage && formData.has(error.field)) return { fieldErrors: { [error.field]: error.fieldMessage } };
   return { error: error.message };
 }
@@ -52,15 +53,26 @@ export function validatedAction<S extends z.ZodType, T>(
 }
 
 // Server actions are public endpoints: every one that touches an account goes through here,
-// which sends a visitor without a session to sign-in before any input is read.
+// which sends a visitor without a session to sign-in before any input is read. The session is
+// handed on because React's cache does not dedupe inside a server action: reading it again would
+// query the session row twice.
+export function validatedActionWithSession<S extends z.ZodType, T>(
+  schema: S,
+  action: (data: z.infer<S>, session: ActiveSession) => Promise<ActionState<T>>,
+  { sudo = false }: { sudo?: boolean } = {},
+) {
+  return async (formData: FormData): Promise<ActionState<T>> => {
+    const session = await requireSession();
+    if (sudo && !inSudoMode(session)) return { error: "Confirm your password to continue.", sudoRequired: true };
+    return validatedAction(schema, (data: z.infer<S>) => action(data, session))(formData);
+  };
+}
+
 export function validatedActionWithUser<S extends z.ZodType, T>(
   schema: S,
   action: (data: z.infer<S>, user: SessionUser) => Promise<ActionState<T>>,
 ) {
-  return async (formData: FormData): Promise<ActionState<T>> => {
-    const user = await requireUser();
-    return validatedAction(schema, (data: z.infer<S>) => action(data, user))(formData);
-  };
+  return validatedActionWithSession(schema, (data, session) => action(data, session.user));
 }
 
 // For the actions GitHub calls sudo-protected (minting or rolling keys, revealing or rolling
@@ -71,9 +83,5 @@ export function validatedSudoActionWithUser<S extends z.ZodType, T>(
   schema: S,
   action: (data: z.infer<S>, user: SessionUser) => Promise<ActionState<T>>,
 ) {
-  return async (formData: FormData): Promise<ActionState<T>> => {
-    const session = await requireSession();
-    if (!inSudoMode(session)) return { error: "Confirm your password to continue.", sudoRequired: true };
-    return validatedAction(schema, (data: z.infer<S>) => action(data, session.user))(formData);
-  };
+  return validatedActionWithSession(schema, (data, session) => action(data, session.user), { sudo: true });
 }

@@ -6,7 +6,7 @@ import { hashPassword, verifyPassword } from "./password";
 import type { z } from "zod";
 import type { changePasswordSchema, profileSchema, signUpSchema } from "./schemas";
 import { revokeOtherSessions } from "./sessions";
-import { refundSignInAttempt, reserveSignInAttempt } from "./sign-in-throttle";
+import { countedCheck } from "./sign-in-throttle";
 
 export type SessionUser = { id: string; email: string; name: string };
 
@@ -42,10 +42,13 @@ export async function changePassword(
   origin: RequestOrigin,
 ): Promise<{ sessionsEnded: number }> {
   const accountId = session.user.id;
-  const attempt = reserveSignInAttempt(session.user.email, origin.ip);
-  const { passwordHash } = await db.user.findUniqueOrThrow({ where: { id: accountId }, select: { passwordHash: true } });
-  if (!(await verifyPassword(input.currentPassword, passwordHash))) throw wrongPassword();
-  refundSignInAttempt(attempt);
+  // Read inside the counted check, so a throttled attempt costs no query; the update below needs it too.
+  let passwordHash = "";
+  const confirmed = await countedCheck(session.user.email, origin.ip, async () => {
+    ({ passwordHash } = await db.user.findUniqueOrThrow({ where: { id: accountId }, select: { passwordHash: true } }));
+    return verifyPassword(input.currentPassword, passwordHash);
+  });
+  if (!confirmed) throw wrongPassword();
   const newHash = await hashPassword(input.newPassword);
   return db.$transaction(async (tx) => {
     // Only if no one changed it meanwhile: the check above was against this hash.

@@ -1,6 +1,6 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { clientAddress } from "@/lib/client-address/client-address";
+import { originOf } from "@/lib/client-address/client-address";
 import { signInSchema } from "./schemas";
 import { endSession } from "./sessions";
 import { signInWithPassword } from "./sign-in";
@@ -18,11 +18,8 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials, request) {
         const parsed = signInSchema.safeParse(credentials);
         if (!parsed.success) return null;
-        // A plain object of the request's headers, as scripts/server.mjs left them.
-        const userAgent = [request.headers?.["user-agent"] ?? []].flat().join(",");
-        const origin = { ip: clientAddress(request.headers), userAgent: userAgent || null };
         // Throws when throttled or when a second factor is needed; next-auth hands the message to the form.
-        return signInWithPassword(parsed.data, origin);
+        return signInWithPassword(parsed.data, originOf(request.headers));
       },
     }),
   ],

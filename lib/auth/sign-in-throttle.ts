@@ -1,5 +1,5 @@
 import { sharedRateLimiter } from "@/lib/api/rate-limit";
-import { throttleBucket } from "@/lib/client-address/client-address";
+import { throttleKeyOf } from "@/lib/client-address/client-address";
 import { ThrottledError } from "@/lib/errors/domain-errors";
 
 const WINDOW_MS = 15 * 60 * 1000;
@@ -11,17 +11,14 @@ const WINDOW_MS = 15 * 60 * 1000;
 const attemptsByEmail = sharedRateLimiter("sign-in-email", 10, WINDOW_MS);
 const attemptsByIp = sharedRateLimiter("sign-in-ip", 50, WINDOW_MS);
 
-function throttled(resetSeconds: number) {
-  const minutes = Math.ceil(resetSeconds / 60);
-  return new ThrottledError("sign_in_throttled", `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`, resetSeconds);
-}
+const throttled = (resetSeconds: number) => ThrottledError.inMinutes("sign_in_throttled", "Too many failed sign-in attempts.", resetSeconds);
 
 export type SignInAttempt = { email: string; ip: string; at: number };
 
 // Counts one attempt for the email and the address (an IPv6 client's /64), or throws without
 // counting either.
 export function reserveSignInAttempt(email: string, address: string | null, now = Date.now()): SignInAttempt {
-  const ip = address ? throttleBucket(address) : "unknown";
+  const ip = throttleKeyOf(address);
   const byEmail = attemptsByEmail.take(email, now);
   if (!byEmail.allowed) throw throttled(byEmail.resetSeconds);
   const byIp = attemptsByIp.take(ip, now);
@@ -36,4 +33,13 @@ export function reserveSignInAttempt(email: string, address: string | null, now 
 export function refundSignInAttempt(attempt: SignInAttempt) {
   attemptsByEmail.refund(attempt.email, attempt.at);
   attemptsByIp.refund(attempt.ip, attempt.at);
+}
+
+// A password (or code) check made outside sign-in, counted like one so a stolen session cannot
+// use it to guess: throws when over the limit, and only a failed check keeps counting.
+export async function countedCheck(email: string, address: string | null, check: () => Promise<boolean>): Promise<boolean> {
+  const attempt = reserveSignInAttempt(email, address);
+  const passed = await check();
+  if (passed) refundSignInAttempt(attempt);
+  return passed;
 }

@@ -5,7 +5,8 @@ import { db } from "@/lib/db";
 import { beginTwoFactorEnrolment, confirmTwoFactorEnrolment } from "@/lib/two-factor/two-factor";
 import { createAccount } from "./accounts";
 import { findActiveSession } from "./sessions";
-import { signInWithPassword, TWO_FACTOR_INVALID, TWO_FACTOR_REQUIRED } from "./sign-in";
+import { signInWithPassword } from "./sign-in";
+import { TWO_FACTOR_INVALID, TWO_FACTOR_REQUIRED } from "./sign-in-steps";
 
 import { ThrottledError } from "@/lib/errors/domain-errors";
 

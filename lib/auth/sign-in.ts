@@ -4,13 +4,10 @@ import { verifySecondFactor } from "@/lib/two-factor/two-factor";
 import type { SessionUser } from "./accounts";
 import { passwordDecoyHash, verifyPassword } from "./password";
 import { createSession } from "./sessions";
+import { TWO_FACTOR_INVALID, TWO_FACTOR_REQUIRED } from "./sign-in-steps";
 import { refundSignInAttempt, reserveSignInAttempt } from "./sign-in-throttle";
 
-// Thrown to the sign-in form (next-auth passes the message through): the password was right and
-// the account asks for a second factor.
-export const TWO_FACTOR_REQUIRED = "TwoFactorRequired";
-export const TWO_FACTOR_INVALID = "TwoFactorInvalid";
-
+// Carries a step of sign-in-steps.ts to the form; next-auth passes only the message through.
 export class SignInStepError extends Error {}
 
 export type SignedIn = SessionUser & { sessionId: string };
@@ -20,7 +17,7 @@ async function recordFailure(accountId: string, origin: RequestOrigin) {
 }
 
 // Password first, then (when enabled) a TOTP or recovery code. The attempt is counted before
-// anything is checked (throwing SignInThrottledError over the limit) and given back only when the
+// anything is checked (throwing a ThrottledError over the limit) and given back only when the
 // sign-in succeeds, or when the right password merely needs its second step: a wrong password or
 // a wrong code keeps counting, so neither can be guessed faster than the limit allows.
 export async function signInWithPassword(

@@ -1,5 +1,5 @@
 import { sharedRateLimiter } from "@/lib/api/rate-limit";
-import { throttleBucket } from "@/lib/client-address/client-address";
+import { throttleKeyOf } from "@/lib/client-address/client-address";
 import { env } from "@/lib/env";
 import { ThrottledError } from "@/lib/errors/domain-errors";
 
@@ -10,12 +10,6 @@ const signUpsByIp = sharedRateLimiter("sign-up-ip", env().SIGN_UP_LIMIT, 60 * 60
 // Counted before the account is created (whether or not creation then succeeds), so parallel
 // sign-ups cannot pass the limit together.
 export function reserveSignUp(address: string | null, now = Date.now()) {
-  const result = signUpsByIp.take(address ? throttleBucket(address) : "unknown", now);
-  if (result.allowed) return;
-  const minutes = Math.ceil(result.resetSeconds / 60);
-  throw new ThrottledError(
-    "sign_up_throttled",
-    `Too many accounts were created from your network. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
-    result.resetSeconds,
-  );
+  const result = signUpsByIp.take(throttleKeyOf(address), now);
+  if (!result.allowed) throw ThrottledError.inMinutes("sign_up_throttled", "Too many accounts were created from your network.", result.resetSeconds);
 }

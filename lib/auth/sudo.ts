@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { verifySecondFactor } from "@/lib/two-factor/two-factor";
 import { verifyPassword } from "./password";
 import { markSudo } from "./sessions";
-import { refundSignInAttempt, reserveSignInAttempt } from "./sign-in-throttle";
+import { countedCheck } from "./sign-in-throttle";
 
 // Sudo mode, as GitHub has it: the most dangerous actions (minting or rolling keys, revealing or
 // rolling webhook secrets, turning two-factor off) ask for the password again unless it was given
@@ -22,13 +22,17 @@ export async function confirmIdentity(
   proof: { password?: string; code?: string },
   origin: RequestOrigin,
 ): Promise<boolean> {
-  const attempt = reserveSignInAttempt(session.user.email, origin.ip);
-  const user = await db.user.findUniqueOrThrow({ where: { id: session.user.id }, select: { passwordHash: true, totpEnabledAt: true } });
-  let confirmed = false;
-  if (proof.password) confirmed = await verifyPassword(proof.password, user.passwordHash);
-  else if (proof.code && user.totpEnabledAt) confirmed = (await verifySecondFactor(session.user.id, proof.code, origin)) !== null;
+  const where = { id: session.user.id };
+  const confirmed = await countedCheck(session.user.email, origin.ip, async () => {
+    if (proof.password) {
+      const { passwordHash } = await db.user.findUniqueOrThrow({ where, select: { passwordHash: true } });
+      return verifyPassword(proof.password, passwordHash);
+    }
+    if (!proof.code) return false;
+    const { totpEnabledAt } = await db.user.findUniqueOrThrow({ where, select: { totpEnabledAt: true } });
+    return totpEnabledAt !== null && (await verifySecondFactor(session.user.id, proof.code, origin)) !== null;
+  });
   if (!confirmed) return false;
-  refundSignInAttempt(attempt);
   await markSudo(session.id);
   return true;
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { clientAddress, clientThrottleKey } from "./client-address";
+import { clientAddress, clientThrottleKey, originOf } from "./client-address";
 import { CLIENT_ADDRESS_HEADER, CLIENT_ADDRESS_SERVER } from "./resolve.mjs";
 
 const marker = globalThis as Record<symbol, unknown>;
@@ -21,5 +21,19 @@ describe("clientAddress", () => {
   it("trusts nothing a request carries when that server is not in front", () => {
     expect(clientAddress(new Headers({ [CLIENT_ADDRESS_HEADER]: "203.0.113.9" }))).toBeNull();
     expect(clientThrottleKey(new Headers({ [CLIENT_ADDRESS_HEADER]: "203.0.113.9" }))).toBe("unknown");
+  });
+});
+
+describe("originOf", () => {
+  afterEach(() => {
+    delete marker[CLIENT_ADDRESS_SERVER];
+  });
+
+  it("gives the address and user agent the same way from Headers and from a plain object", () => {
+    marker[CLIENT_ADDRESS_SERVER] = true;
+    const fields = { [CLIENT_ADDRESS_HEADER]: "203.0.113.9", "user-agent": "curl/8.0" };
+    expect(originOf(new Headers(fields))).toEqual({ ip: "203.0.113.9", userAgent: "curl/8.0" });
+    expect(originOf(fields)).toEqual({ ip: "203.0.113.9", userAgent: "curl/8.0" });
+    expect(originOf({})).toEqual({ ip: null, userAgent: null });
   });
 });

@@ -1,7 +1,6 @@
+import type { RequestOrigin } from "@/lib/audit/record-audit-event";
 import { logger } from "@/lib/logging/logger";
 import { CLIENT_ADDRESS_HEADER, CLIENT_ADDRESS_SERVER, normalizeAddress, throttleBucket } from "./resolve.mjs";
-
-export { throttleBucket };
 
 // Route handlers get a Headers object; next-auth's authorize callback a plain object.
 type HeaderSource = Headers | Record<string, string | string[] | undefined> | undefined;
@@ -32,7 +31,15 @@ export function clientAddress(headers: HeaderSource): string | null {
 
 // What per-address throttles count under: the address, an IPv6 client's /64, or one shared
 // bucket when the address is unknown.
-export function clientThrottleKey(headers: HeaderSource): string {
-  const address = clientAddress(headers);
+export function throttleKeyOf(address: string | null): string {
   return address ? throttleBucket(address) : "unknown";
+}
+
+export function clientThrottleKey(headers: HeaderSource): string {
+  return throttleKeyOf(clientAddress(headers));
+}
+
+// Where a request came from, for the audit trail and the sessions list.
+export function originOf(headers: HeaderSource): RequestOrigin {
+  return { ip: clientAddress(headers), userAgent: headerValue(headers, "user-agent") };
 }

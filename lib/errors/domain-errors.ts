@@ -74,4 +74,10 @@ export class ThrottledError extends DomainError {
   ) {
     super(code, text);
   }
+
+  // For people rather than API clients: `reason`, then when to try again, in whole minutes.
+  static inMinutes(code: string, reason: string, retryAfterSeconds: number) {
+    const minutes = Math.ceil(retryAfterSeconds / 60);
+    return new ThrottledError(code, `${reason} Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`, retryAfterSeconds);
+  }
 }

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 
 // Crockford's base32 alphabet (no i, l, o, u: nothing to misread when typed from paper).
 const ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz";
-export const RECOVERY_CODE_COUNT = 10;
+const RECOVERY_CODE_COUNT = 10;
 
 // 16 characters of 5 bits each (80 bits): far too many to guess, so a fast hash is enough to
 // store them, as for API keys. 256 is a multiple of 32, so `byte % 32` has no bias.

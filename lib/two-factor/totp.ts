@@ -18,7 +18,7 @@ export function totpUri(secret: string, email: string): string {
   return totp(secret, email).toString();
 }
 
-export function normalizeTotpCode(code: string): string {
+function normalizeTotpCode(code: string): string {
   return code.replace(/\s+/g, "");
 }
 

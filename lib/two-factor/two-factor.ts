@@ -8,15 +8,8 @@ import { generateTotpSecret, totpStepOf, totpUri } from "./totp";
 // The TOTP secret is sealed at rest: a copy of the database alone cannot mint codes.
 const PURPOSE = "TOTP secret";
 
-
-export type TwoFactorStatus = { enabled: boolean; recoveryCodesLeft: number };
-
-export async function twoFactorStatus(accountId: string): Promise<TwoFactorStatus> {
-  const [user, recoveryCodesLeft] = await Promise.all([
-    db.user.findUniqueOrThrow({ where: { id: accountId }, select: { totpEnabledAt: true } }),
-    db.recoveryCode.count({ where: { accountId, usedAt: null } }),
-  ]);
-  return { enabled: user.totpEnabledAt !== null, recoveryCodesLeft };
+export function recoveryCodesLeft(accountId: string): Promise<number> {
+  return db.recoveryCode.count({ where: { accountId, usedAt: null } });
 }
 
 // Starts enrolment with a fresh secret; two-factor stays off until a code from it is confirmed.

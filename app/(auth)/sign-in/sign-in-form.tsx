@@ -6,6 +6,7 @@ import { signInWithCredentials } from "@/components/auth/credentials-sign-in";
 import { Button } from "@/components/ui/button";
 import { FormError, TextField } from "@/components/ui/field";
 import { useHydrated } from "@/components/ui/use-hydrated";
+import { TWO_FACTOR_INVALID, TWO_FACTOR_REQUIRED } from "@/lib/auth/sign-in-steps";
 
 // Only same-site paths: an open redirect here would let a phishing link bounce users anywhere.
 function safeCallback(url: string | null): string {
@@ -17,10 +18,6 @@ function safeCallback(url: string | null): string {
     return "/";
   }
 }
-
-// What lib/auth/sign-in.ts throws; next-auth hands the message over as `error`.
-const TWO_FACTOR_REQUIRED = "TwoFactorRequired";
-const TWO_FACTOR_INVALID = "TwoFactorInvalid";
 
 function errorMessage(error: string | null | undefined): string {
   if (error?.startsWith("Too many failed sign-in attempts")) return error;

@@ -8,7 +8,7 @@ import { TwoFactorSection } from "@/components/settings/two-factor-section";
 import { describeDevice } from "@/lib/auth/device";
 import { requireSession } from "@/lib/auth/session";
 import { listSessions } from "@/lib/auth/sessions";
-import { twoFactorStatus } from "@/lib/two-factor/two-factor";
+import { recoveryCodesLeft } from "@/lib/two-factor/two-factor";
 import { deleteAccountAction, updateProfileAction } from "./actions";
 import {
   beginTwoFactorAction,
@@ -38,7 +38,7 @@ function Section({ id, title, description, children }: { id: string; title: stri
 export default async function ProfileSettingsPage() {
   const session = await requireSession();
   const { user } = session;
-  const [sessions, twoFactor] = await Promise.all([listSessions(user.id), twoFactorStatus(user.id)]);
+  const [sessions, codesLeft] = await Promise.all([listSessions(user.id), recoveryCodesLeft(user.id)]);
   const rows = sessions.map((row) => ({
     id: row.id,
     device: describeDevice(row.userAgent),
@@ -71,8 +71,8 @@ export default async function ProfileSettingsPage() {
         description="Asks for a code from your authenticator app at every sign-in, after your password."
       >
         <TwoFactorSection
-          enabled={twoFactor.enabled}
-          recoveryCodesLeft={twoFactor.recoveryCodesLeft}
+          enabled={session.twoFactor}
+          recoveryCodesLeft={codesLeft}
           actions={{ begin: beginTwoFactorAction, confirm: confirmTwoFactorAction, disable: disableTwoFactorAction }}
         />
       </Section>

@@ -3,10 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requestOrigin } from "@/lib/actions/request-origin";
-import { validatedActionWithUser, validatedSudoActionWithUser } from "@/lib/actions/validated-action";
+import { validatedActionWithSession, validatedSudoActionWithUser } from "@/lib/actions/validated-action";
 import { changePassword } from "@/lib/auth/accounts";
 import { changePasswordSchema } from "@/lib/auth/schemas";
-import { requireSession } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { revokeOtherSessions, revokeSession } from "@/lib/auth/sessions";
 import { qrCodeDataUrl } from "@/lib/two-factor/qr-code";
@@ -14,25 +13,22 @@ import { beginTwoFactorEnrolment, confirmTwoFactorEnrolment, disableTwoFactor } 
 
 const PROFILE_PATH = "/settings/profile";
 
-export const changePasswordAction = validatedActionWithUser(changePasswordSchema, async (input) => {
-  const session = await requireSession();
+export const changePasswordAction = validatedActionWithSession(changePasswordSchema, async (input, session) => {
   const { sessionsEnded } = await changePassword(session, input, await requestOrigin());
   revalidatePath(PROFILE_PATH);
   return { data: { sessionsEnded } };
 });
 
-export const revokeSessionAction = validatedActionWithUser(z.object({ sessionId: z.string().min(1).max(64) }), async ({ sessionId }, user) => {
-  const session = await requireSession();
+export const revokeSessionAction = validatedActionWithSession(z.object({ sessionId: z.string().min(1).max(64) }), async ({ sessionId }, session) => {
   if (sessionId === session.id) return { error: "Use Sign out to end this session." };
-  const revoked = await revokeSession(user.id, sessionId, await requestOrigin());
+  const revoked = await revokeSession(session.user.id, sessionId, await requestOrigin());
   revalidatePath(PROFILE_PATH);
   return revoked ? { data: true } : { error: "This session has already ended." };
 });
 
-export const revokeOtherSessionsAction = validatedActionWithUser(z.object({}), async (_input, user) => {
-  const session = await requireSession();
+export const revokeOtherSessionsAction = validatedActionWithSession(z.object({}), async (_input, session) => {
   const origin = await requestOrigin();
-  const ended = await db.$transaction((tx) => revokeOtherSessions(tx, user.id, session.id, origin));
+  const ended = await db.$transaction((tx) => revokeOtherSessions(tx, session.user.id, session.id, origin));
   revalidatePath(PROFILE_PATH);
   return { data: { sessionsEnded: ended } };
 });
