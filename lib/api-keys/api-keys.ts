@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { assertUnderCap, lockAccount } from "@/lib/accounts/account-lock";
 import { LimitReachedError } from "@/lib/errors/domain-errors";
 import { recordAuditEvent, type RequestOrigin } from "@/lib/audit/record-audit-event";
 import { displayApiKey, generateApiKey } from "./format";
@@ -17,6 +18,8 @@ const apiKeyLimitReached = () =>
   new LimitReachedError("api_key_limit_reached", `You already have ${MAX_LIVE_API_KEYS} API keys. Delete one you no longer use to create another.`);
 
 export const ROLL_LIMIT_MESSAGE = `You already have ${MAX_LIVE_API_KEYS} API keys, counting keys still in a roll's grace period. Delete one you no longer use, or roll with the grace period "Now".`;
+
+const rollLimitReached = () => new LimitReachedError("api_key_limit_reached", ROLL_LIMIT_MESSAGE);
 
 // What webhooks say about a key: never its secret or hash.
 function apiKeyEventData(apiKey: ApiKeySummary) {
@@ -44,12 +47,8 @@ export async function createApiKey(
   const secret = generateApiKey();
   const now = new Date();
   const apiKey = await db.$transaction(async (tx) => {
-    // Touching the owner first takes its row lock, so concurrent creations cannot
-    // both pass the limit check below.
-    await tx.user.update({ where: { id: accountId }, data: { updatedAt: now } });
-    if ((await tx.apiKey.count({ where: liveKeysWhere(accountId, now) })) >= MAX_LIVE_API_KEYS) {
-      throw apiKeyLimitReached();
-    }
+    await lockAccount(tx, accountId, now);
+    assertUnderCap(await tx.apiKey.count({ where: liveKeysWhere(accountId, now) }), MAX_LIVE_API_KEYS, apiKeyLimitReached);
     const created = withStoredScopes(
       await tx.apiKey.create({
         data: {
@@ -108,14 +107,14 @@ export async function rollApiKey(
   const now = new Date();
   const graceEnds = new Date(now.getTime() + ROLL_GRACE_PERIODS[grace].ms);
   return db.$transaction(async (tx) => {
-    // The owner's row lock serializes this with key creation and other rolls (see createApiKey).
-    await tx.user.update({ where: { id: accountId }, data: { updatedAt: now } });
+    // Serialized with key creation and other rolls, like createApiKey.
+    await lockAccount(tx, accountId, now);
     const old = await tx.apiKey.findFirst({ where: { id: apiKeyId, ...liveKeysWhere(accountId, now), rolledToId: null } });
     if (!old) return null;
     // With a grace period the old key stays live next to the new one, so a roll adds a live key;
     // rolled "Now" it replaces one.
-    if (grace !== "now" && (await tx.apiKey.count({ where: liveKeysWhere(accountId, now) })) >= MAX_LIVE_API_KEYS) {
-      throw new LimitReachedError("api_key_limit_reached", ROLL_LIMIT_MESSAGE);
+    if (grace !== "now") {
+      assertUnderCap(await tx.apiKey.count({ where: liveKeysWhere(accountId, now) }), MAX_LIVE_API_KEYS, rollLimitReached);
     }
     const created = withStoredScopes(
       await tx.apiKey.create({

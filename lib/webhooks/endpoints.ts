@@ -1,3 +1,4 @@
+import { assertUnderCap, lockAccount } from "@/lib/accounts/account-lock";
 import { pageWhere } from "@/lib/api/pagination";
 import type { Scopes } from "@/lib/api-keys/permissions";
 import { recordAuditEvent, type RequestOrigin } from "@/lib/audit/record-audit-event";
@@ -14,6 +15,12 @@ import { missingSubscribePermissions } from "./subscribe-permissions";
 
 const ROLL_OVERLAP_MS = 24 * 60 * 60 * 1000;
 export const MAX_WEBHOOK_ENDPOINTS = 20;
+
+const endpointLimitReached = () =>
+  new LimitReachedError(
+    "webhook_endpoint_limit_reached",
+    `An account can have at most ${MAX_WEBHOOK_ENDPOINTS} webhook endpoints. Delete one you no longer use, or subscribe an existing one to more events.`,
+  );
 
 // Who makes a change: the owner in the dashboard (all rights), or an API key with its scopes.
 export type EndpointActor = { origin: RequestOrigin; apiKey?: { id: string; scopes: Scopes } };
@@ -62,14 +69,8 @@ export async function createWebhookEndpoint(accountId: string, input: CreateWebh
   const url = await safeUrl(input.url);
   const secret = generateWebhookSecret();
   const endpoint = await db.$transaction(async (tx) => {
-    // Touching the owner first takes its row lock, so concurrent creations cannot both pass the cap.
-    await tx.user.update({ where: { id: accountId }, data: { updatedAt: new Date() } });
-    if ((await tx.webhookEndpoint.count({ where: { accountId } })) >= MAX_WEBHOOK_ENDPOINTS) {
-      throw new LimitReachedError(
-        "webhook_endpoint_limit_reached",
-        `An account can have at most ${MAX_WEBHOOK_ENDPOINTS} webhook endpoints. Delete one you no longer use, or subscribe an existing one to more events.`,
-      );
-    }
+    await lockAccount(tx, accountId);
+    assertUnderCap(await tx.webhookEndpoint.count({ where: { accountId } }), MAX_WEBHOOK_ENDPOINTS, endpointLimitReached);
     const created = await tx.webhookEndpoint.create({
       data: {
         id: newId("we"),
