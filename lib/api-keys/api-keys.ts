@@ -1,10 +1,11 @@
 import { db } from "@/lib/db";
 import { assertUnderCap, lockAccount } from "@/lib/accounts/account-lock";
 import { LimitReachedError } from "@/lib/errors/domain-errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAuditEvent, type RequestOrigin } from "@/lib/audit/record-audit-event";
 import { displayApiKey, generateApiKey } from "./format";
 import { permissionColumns, summaryFields, withStoredScopes, type ApiKeySummary } from "./summary";
-import { scopesOf, storePermissions, type PermissionsInput } from "./permissions";
+import { scopesOf, storePermissions, type PermissionsInput, type StoredPermissions } from "./permissions";
 import { emitWebhookEvent } from "@/lib/webhooks/outbox";
 import { hashApiKey } from "./hash";
 import { expiresAtFor, ROLL_GRACE_PERIODS, type CreateApiKeyInput, type RollGrace } from "./schemas";
@@ -38,6 +39,34 @@ function liveKeysWhere(accountId: string, now: Date) {
   return { accountId, revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] };
 }
 
+// Stores a new key for `secret`: only its hash, and the display form that lets its owner recognise it.
+async function insertApiKey(
+  tx: Prisma.TransactionClient,
+  accountId: string,
+  secret: string,
+  now: Date,
+  key: { name: string; expiresAt: Date | null } & StoredPermissions,
+): Promise<ApiKeySummary> {
+  const row = await tx.apiKey.create({
+    data: {
+      accountId,
+      name: key.name,
+      hash: hashApiKey(secret),
+      display: displayApiKey(secret),
+      createdAt: now,
+      expiresAt: key.expiresAt,
+      ...permissionColumns(key),
+    },
+    select: summaryFields,
+  });
+  return withStoredScopes(row);
+}
+
+async function announceApiKeyCreated(tx: Prisma.TransactionClient, accountId: string, created: ApiKeySummary, origin: RequestOrigin) {
+  await recordAuditEvent(tx, { accountId, apiKeyId: created.id, action: "api_key.created", origin });
+  await emitWebhookEvent(tx, accountId, "api_key.created", apiKeyEventData(created));
+}
+
 // Returns the only copy of the secret there will ever be; the database keeps its hash.
 export async function createApiKey(
   accountId: string,
@@ -49,22 +78,12 @@ export async function createApiKey(
   const apiKey = await db.$transaction(async (tx) => {
     await lockAccount(tx, accountId, now);
     assertUnderCap(await tx.apiKey.count({ where: liveKeysWhere(accountId, now) }), MAX_LIVE_API_KEYS, apiKeyLimitReached);
-    const created = withStoredScopes(
-      await tx.apiKey.create({
-        data: {
-          accountId,
-          name: input.name,
-          hash: hashApiKey(secret),
-          display: displayApiKey(secret),
-          createdAt: now,
-          expiresAt: expiresAtFor(input.expiration, now),
-          ...permissionColumns(storePermissions(input)),
-        },
-        select: summaryFields,
-      }),
-    );
-    await recordAuditEvent(tx, { accountId, apiKeyId: created.id, action: "api_key.created", origin });
-    await emitWebhookEvent(tx, accountId, "api_key.created", apiKeyEventData(created));
+    const created = await insertApiKey(tx, accountId, secret, now, {
+      name: input.name,
+      expiresAt: expiresAtFor(input.expiration, now),
+      ...storePermissions(input),
+    });
+    await announceApiKeyCreated(tx, accountId, created, origin);
     return created;
   });
   return { secret, apiKey };
@@ -116,20 +135,7 @@ export async function rollApiKey(
     if (grace !== "now") {
       assertUnderCap(await tx.apiKey.count({ where: liveKeysWhere(accountId, now) }), MAX_LIVE_API_KEYS, rollLimitReached);
     }
-    const created = withStoredScopes(
-      await tx.apiKey.create({
-        data: {
-          accountId,
-          name: old.name,
-          hash: hashApiKey(secret),
-          display: displayApiKey(secret),
-          createdAt: now,
-          expiresAt: old.expiresAt,
-          ...permissionColumns(withStoredScopes(old)),
-        },
-        select: summaryFields,
-      }),
-    );
+    const created = await insertApiKey(tx, accountId, secret, now, withStoredScopes(old));
     // Conditional, so two concurrent rolls of one key cannot both succeed.
     const { count } = await tx.apiKey.updateMany({
       where: { id: old.id, rolledToId: null, revokedAt: null },
@@ -140,8 +146,7 @@ export async function rollApiKey(
     });
     if (count === 0) throw new Error("API key was rolled concurrently");
     await recordAuditEvent(tx, { accountId, apiKeyId: old.id, action: "api_key.rolled", origin });
-    await recordAuditEvent(tx, { accountId, apiKeyId: created.id, action: "api_key.created", origin });
-    await emitWebhookEvent(tx, accountId, "api_key.created", apiKeyEventData(created));
+    await announceApiKeyCreated(tx, accountId, created, origin);
     return { secret, apiKey: created };
   });
 }
