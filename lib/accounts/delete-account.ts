@@ -26,21 +26,10 @@ export async function deleteAccount(accountId: string, input: DeleteAccountInput
     for (const key of liveKeys) await recordAuditEvent(tx, { accountId, apiKeyId: key.id, action: "api_key.revoked", origin });
     await recordAuditEvent(tx, { accountId, apiKeyId: null, action: "account.deleted", origin });
 
-    // Children first, so the erase does not depend on the engine enforcing ON DELETE CASCADE.
-    const ownDeliveries = { OR: [{ endpoint: { accountId } }, { event: { accountId } }] };
-    await tx.webhookAttempt.deleteMany({ where: { delivery: ownDeliveries } });
-    await tx.webhookDelivery.deleteMany({ where: ownDeliveries });
-    await tx.webhookEvent.deleteMany({ where: { accountId } });
-    await tx.webhookEndpoint.deleteMany({ where: { accountId } });
-    await tx.idempotencyRecord.deleteMany({ where: { accountId } });
-    await tx.session.deleteMany({ where: { accountId } });
-    await tx.recoveryCode.deleteMany({ where: { accountId } });
-    await tx.call.deleteMany({ where: { accountId } });
-    await tx.contact.deleteMany({ where: { accountId } });
-    await tx.routingRule.deleteMany({ where: { accountId } });
-    // Deleting the rows (hashes included) revokes the keys on the very next request: verification
-    // is one lookup by hash with no cache.
-    await tx.apiKey.deleteMany({ where: { accountId } });
+    // Every table holding the account's data references User ON DELETE CASCADE on both engines
+    // (better-sqlite3 enforces foreign keys), so this one delete erases it all. Deleting the key
+    // rows (hashes included) revokes the keys on the very next request: verification is one
+    // lookup by hash with no cache. AuditEvent has no foreign key, so the trail stays.
     await tx.user.delete({ where: { id: accountId } });
   });
 }

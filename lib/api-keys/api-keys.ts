@@ -1,9 +1,11 @@
 import { db } from "@/lib/db";
+import { assertUnderCap, lockAccount } from "@/lib/accounts/account-lock";
 import { LimitReachedError } from "@/lib/errors/domain-errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAuditEvent, type RequestOrigin } from "@/lib/audit/record-audit-event";
 import { displayApiKey, generateApiKey } from "./format";
 import { permissionColumns, summaryFields, withStoredScopes, type ApiKeySummary } from "./summary";
-import { scopesOf, storePermissions, type PermissionsInput } from "./permissions";
+import { scopesOf, storePermissions, type PermissionsInput, type StoredPermissions } from "./permissions";
 import { emitWebhookEvent } from "@/lib/webhooks/outbox";
 import { hashApiKey } from "./hash";
 import { expiresAtFor, ROLL_GRACE_PERIODS, type CreateApiKeyInput, type RollGrace } from "./schemas";
@@ -17,6 +19,8 @@ const apiKeyLimitReached = () =>
   new LimitReachedError("api_key_limit_reached", `You already have ${MAX_LIVE_API_KEYS} API keys. Delete one you no longer use to create another.`);
 
 export const ROLL_LIMIT_MESSAGE = `You already have ${MAX_LIVE_API_KEYS} API keys, counting keys still in a roll's grace period. Delete one you no longer use, or roll with the grace period "Now".`;
+
+const rollLimitReached = () => new LimitReachedError("api_key_limit_reached", ROLL_LIMIT_MESSAGE);
 
 // What webhooks say about a key: never its secret or hash.
 function apiKeyEventData(apiKey: ApiKeySummary) {
@@ -35,6 +39,34 @@ function liveKeysWhere(accountId: string, now: Date) {
   return { accountId, revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] };
 }
 
+// Stores a new key for `secret`: only its hash, and the display form that lets its owner recognise it.
+async function insertApiKey(
+  tx: Prisma.TransactionClient,
+  accountId: string,
+  secret: string,
+  now: Date,
+  key: { name: string; expiresAt: Date | null } & StoredPermissions,
+): Promise<ApiKeySummary> {
+  const row = await tx.apiKey.create({
+    data: {
+      accountId,
+      name: key.name,
+      hash: hashApiKey(secret),
+      display: displayApiKey(secret),
+      createdAt: now,
+      expiresAt: key.expiresAt,
+      ...permissionColumns(key),
+    },
+    select: summaryFields,
+  });
+  return withStoredScopes(row);
+}
+
+async function announceApiKeyCreated(tx: Prisma.TransactionClient, accountId: string, created: ApiKeySummary, origin: RequestOrigin) {
+  await recordAuditEvent(tx, { accountId, apiKeyId: created.id, action: "api_key.created", origin });
+  await emitWebhookEvent(tx, accountId, "api_key.created", apiKeyEventData(created));
+}
+
 // Returns the only copy of the secret there will ever be; the database keeps its hash.
 export async function createApiKey(
   accountId: string,
@@ -44,28 +76,14 @@ export async function createApiKey(
   const secret = generateApiKey();
   const now = new Date();
   const apiKey = await db.$transaction(async (tx) => {
-    // Touching the owner first takes its row lock, so concurrent creations cannot
-    // both pass the limit check below.
-    await tx.user.update({ where: { id: accountId }, data: { updatedAt: now } });
-    if ((await tx.apiKey.count({ where: liveKeysWhere(accountId, now) })) >= MAX_LIVE_API_KEYS) {
-      throw apiKeyLimitReached();
-    }
-    const created = withStoredScopes(
-      await tx.apiKey.create({
-        data: {
-          accountId,
-          name: input.name,
-          hash: hashApiKey(secret),
-          display: displayApiKey(secret),
-          createdAt: now,
-          expiresAt: expiresAtFor(input.expiration, now),
-          ...permissionColumns(storePermissions(input)),
-        },
-        select: summaryFields,
-      }),
-    );
-    await recordAuditEvent(tx, { accountId, apiKeyId: created.id, action: "api_key.created", origin });
-    await emitWebhookEvent(tx, accountId, "api_key.created", apiKeyEventData(created));
+    await lockAccount(tx, accountId, now);
+    assertUnderCap(await tx.apiKey.count({ where: liveKeysWhere(accountId, now) }), MAX_LIVE_API_KEYS, apiKeyLimitReached);
+    const created = await insertApiKey(tx, accountId, secret, now, {
+      name: input.name,
+      expiresAt: expiresAtFor(input.expiration, now),
+      ...storePermissions(input),
+    });
+    await announceApiKeyCreated(tx, accountId, created, origin);
     return created;
   });
   return { secret, apiKey };
@@ -108,29 +126,16 @@ export async function rollApiKey(
   const now = new Date();
   const graceEnds = new Date(now.getTime() + ROLL_GRACE_PERIODS[grace].ms);
   return db.$transaction(async (tx) => {
-    // The owner's row lock serializes this with key creation and other rolls (see createApiKey).
-    await tx.user.update({ where: { id: accountId }, data: { updatedAt: now } });
+    // Serialized with key creation and other rolls, like createApiKey.
+    await lockAccount(tx, accountId, now);
     const old = await tx.apiKey.findFirst({ where: { id: apiKeyId, ...liveKeysWhere(accountId, now), rolledToId: null } });
     if (!old) return null;
     // With a grace period the old key stays live next to the new one, so a roll adds a live key;
     // rolled "Now" it replaces one.
-    if (grace !== "now" && (await tx.apiKey.count({ where: liveKeysWhere(accountId, now) })) >= MAX_LIVE_API_KEYS) {
-      throw new LimitReachedError("api_key_limit_reached", ROLL_LIMIT_MESSAGE);
+    if (grace !== "now") {
+      assertUnderCap(await tx.apiKey.count({ where: liveKeysWhere(accountId, now) }), MAX_LIVE_API_KEYS, rollLimitReached);
     }
-    const created = withStoredScopes(
-      await tx.apiKey.create({
-        data: {
-          accountId,
-          name: old.name,
-          hash: hashApiKey(secret),
-          display: displayApiKey(secret),
-          createdAt: now,
-          expiresAt: old.expiresAt,
-          ...permissionColumns(withStoredScopes(old)),
-        },
-        select: summaryFields,
-      }),
-    );
+    const created = await insertApiKey(tx, accountId, secret, now, withStoredScopes(old));
     // Conditional, so two concurrent rolls of one key cannot both succeed.
     const { count } = await tx.apiKey.updateMany({
       where: { id: old.id, rolledToId: null, revokedAt: null },
@@ -141,8 +146,7 @@ export async function rollApiKey(
     });
     if (count === 0) throw new Error("API key was rolled concurrently");
     await recordAuditEvent(tx, { accountId, apiKeyId: old.id, action: "api_key.rolled", origin });
-    await recordAuditEvent(tx, { accountId, apiKeyId: created.id, action: "api_key.created", origin });
-    await emitWebhookEvent(tx, accountId, "api_key.created", apiKeyEventData(created));
+    await announceApiKeyCreated(tx, accountId, created, origin);
     return { secret, apiKey: created };
   });
 }

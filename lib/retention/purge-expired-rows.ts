@@ -1,6 +1,7 @@
 import { env } from "@/lib/env";
+import { logger } from "@/lib/logging/logger";
 import { startIntervalWorker } from "@/lib/workers/interval-worker";
-import { RETENTION_RULES, type RetentionRule } from "./retention-rules";
+import { RETENTION_RULES } from "./retention-rules";
 
 // Small batches keep each delete short, so SQLite's single writer (and PostgreSQL row locks)
 // are never held long enough to stall requests; a run stops after MAX_BATCHES and the next
@@ -10,9 +11,9 @@ const MAX_BATCHES = 40;
 
 // Deletes by id what it found expired: if several instances purge at once, a row one of them
 // already deleted simply counts zero for the other, so no lock is needed.
-export async function purgeExpiredRows(now = new Date(), rules: RetentionRule[] = RETENTION_RULES): Promise<Record<string, number>> {
+export async function purgeExpiredRows(now = new Date()): Promise<Record<string, number>> {
   const deleted: Record<string, number> = {};
-  for (const rule of rules) {
+  for (const rule of RETENTION_RULES) {
     const table = rule.table();
     deleted[rule.name] = 0;
     for (let batch = 0; batch < MAX_BATCHES; batch++) {
@@ -32,6 +33,6 @@ export function startRetentionPurge() {
   startIntervalWorker("retention purge", purgeIntervalMs(), async () => {
     const deleted = await purgeExpiredRows();
     const total = Object.values(deleted).reduce((sum, count) => sum + count, 0);
-    if (total > 0) console.info("retention purge deleted", deleted);
+    if (total > 0) logger.info({ deleted }, "retention purge deleted expired rows");
   });
 }

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { pageWhere } from "@/lib/api/pagination";
 import { parseInput } from "@/lib/api/request-input";
+import { assertUnderCap, lockAccount } from "@/lib/accounts/account-lock";
 import { db } from "@/lib/db";
 import { Prisma, type RoutingRule } from "@/lib/generated/prisma/client";
 import { LimitReachedError, NotFoundError } from "@/lib/errors/domain-errors";
@@ -39,17 +40,17 @@ function inputOf(rule: RoutingRule): RoutingRuleInput {
 // Every inbound call reads all of an account's rules, so their number is capped.
 export const MAX_ROUTING_RULES = 200;
 
+const routingRuleLimitReached = () =>
+  new LimitReachedError(
+    "routing_rule_limit_reached",
+    `An account can have at most ${MAX_ROUTING_RULES} routing rules. Delete rules you no longer use, or combine them.`,
+  );
+
 export async function createRoutingRule(accountId: string, input: RoutingRuleInput): Promise<RoutingRule> {
   const createdAt = new Date();
   return db.$transaction(async (tx) => {
-    // The owner's row lock keeps concurrent creations from both passing the cap.
-    await tx.user.update({ where: { id: accountId }, data: { updatedAt: createdAt } });
-    if ((await tx.routingRule.count({ where: { accountId } })) >= MAX_ROUTING_RULES) {
-      throw new LimitReachedError(
-        "routing_rule_limit_reached",
-        `An account can have at most ${MAX_ROUTING_RULES} routing rules. Delete rules you no longer use, or combine them.`,
-      );
-    }
+    await lockAccount(tx, accountId, createdAt);
+    assertUnderCap(await tx.routingRule.count({ where: { accountId } }), MAX_ROUTING_RULES, routingRuleLimitReached);
     return tx.routingRule.create({
       data: { id: newId("rule", createdAt.getTime()), accountId: accountId, createdAt, ...columnsOf(input) },
     });

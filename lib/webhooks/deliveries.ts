@@ -115,8 +115,11 @@ const dueWhere = (now: Date) => ({
   OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }],
 });
 
-// Where each process starts its round robin next tick, so no account is always served first.
+// Where each process starts its round robin next tick: after the last account it served, so
+// accounts beyond one tick's `limit` are first in line on the next.
 let nextAccountAfter = "";
+
+const addOne = (counts: Map<string, number>, key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
 
 // Claims up to `limit` due deliveries, fairly: accounts take turns (round robin, from where the
 // last tick stopped) and endpoints within an account too, and none gets more than its cap of
@@ -131,37 +134,32 @@ export async function claimDueDeliveries(limit: number, now = new Date()): Promi
     orderBy: { id: "asc" },
   });
   if (endpoints.length === 0) return [];
-  const inFlight = await db.webhookDelivery.groupBy({
-    by: ["endpointId"],
-    where: { status: "pending", lockedUntil: { gte: now } },
-    _count: { _all: true },
-  });
-  const endpointLoad = new Map(inFlight.map((row) => [row.endpointId, row._count._all]));
-  const accountOf = new Map(endpoints.map((endpoint) => [endpoint.id, endpoint.accountId]));
   // Busy endpoints with nothing more due still count against their account's cap.
-  const unknown = [...endpointLoad.keys()].filter((id) => !accountOf.has(id));
-  if (unknown.length) {
-    const busy = await db.webhookEndpoint.findMany({ where: { id: { in: unknown } }, select: { id: true, accountId: true } });
-    for (const endpoint of busy) accountOf.set(endpoint.id, endpoint.accountId);
-  }
+  const inFlight = await db.webhookDelivery.findMany({
+    where: { status: "pending", lockedUntil: { gte: now } },
+    select: { endpointId: true, endpoint: { select: { accountId: true } } },
+  });
+  const endpointLoad = new Map<string, number>();
   const accountLoad = new Map<string, number>();
-  for (const [endpointId, count] of endpointLoad) {
-    const accountId = accountOf.get(endpointId);
-    if (accountId) accountLoad.set(accountId, (accountLoad.get(accountId) ?? 0) + count);
+  for (const { endpointId, endpoint } of inFlight) {
+    addOne(endpointLoad, endpointId);
+    addOne(accountLoad, endpoint.accountId);
   }
 
   const byAccount = new Map<string, string[]>();
   for (const { id, accountId } of endpoints) {
     if ((endpointLoad.get(id) ?? 0) < MAX_IN_FLIGHT_PER_ENDPOINT) byAccount.set(accountId, [...(byAccount.get(accountId) ?? []), id]);
   }
-  const accounts = [...byAccount.keys()].sort();
+  const slotsOf = (accountId: string) => Math.min(MAX_IN_FLIGHT_PER_ACCOUNT - (accountLoad.get(accountId) ?? 0), limit);
+  // Only accounts with a free slot take a turn, and at most `limit` of them: each is served at
+  // least one delivery, so any more could not be served this tick anyway.
+  const accounts = [...byAccount.keys()].filter((accountId) => slotsOf(accountId) > 0).sort();
   const start = accounts.findIndex((accountId) => accountId > nextAccountAfter);
-  const turn = start <= 0 ? accounts : [...accounts.slice(start), ...accounts.slice(0, start)];
+  const turn = (start <= 0 ? accounts : [...accounts.slice(start), ...accounts.slice(0, start)]).slice(0, limit);
 
   const queues = await Promise.all(
     turn.map(async (accountId) => {
-      const slots = Math.min(MAX_IN_FLIGHT_PER_ACCOUNT - (accountLoad.get(accountId) ?? 0), limit);
-      if (slots <= 0) return [];
+      const slots = slotsOf(accountId);
       const candidates = await db.webhookDelivery.findMany({
         where: { ...dueWhere(now), endpointId: { in: byAccount.get(accountId)! } },
         orderBy: { nextAttemptAt: "asc" },
@@ -174,23 +172,32 @@ export async function claimDueDeliveries(limit: number, now = new Date()): Promi
         const queue = perEndpoint.get(endpointId) ?? [];
         if ((endpointLoad.get(endpointId) ?? 0) + queue.length < MAX_IN_FLIGHT_PER_ENDPOINT) perEndpoint.set(endpointId, [...queue, id]);
       }
-      return roundRobin([...perEndpoint.values()]).slice(0, slots);
+      return roundRobin([...perEndpoint.values()])
+        .slice(0, slots)
+        .map((id) => ({ id, accountId }));
     }),
   );
 
   const claimed: string[] = [];
-  for (const id of roundRobin(queues)) {
+  for (const { id, accountId } of roundRobin(queues)) {
     if (claimed.length >= limit) break;
-    if (await claimDelivery(id, now)) claimed.push(id);
+    if (await claimDelivery(id, now)) {
+      claimed.push(id);
+      nextAccountAfter = accountId;
+    }
   }
-  if (turn.length) nextAccountAfter = turn[0];
   return claimed;
+}
+
+// Sends one claimed delivery; a failure to run is logged, never thrown, so other sends go on.
+function send(id: string): Promise<unknown> {
+  return attemptDelivery(id).catch((error) => logger.error({ err: error, deliveryId: id }, "webhook delivery failed to run"));
 }
 
 // Claims fairly and sends, waiting for every send: for tests and one-off runs.
 export async function deliverDueWebhooks(now = new Date()): Promise<number> {
   const claimed = await claimDueDeliveries(BATCH, now);
-  await Promise.all(claimed.map((id) => attemptDelivery(id).catch((error) => logger.error({ err: error, deliveryId: id }, "webhook delivery failed to run"))));
+  await Promise.all(claimed.map(send));
   return claimed.length;
 }
 
@@ -201,10 +208,8 @@ const sending = new Set<Promise<unknown>>();
 async function dispatchDueWebhooks(): Promise<number> {
   const claimed = await claimDueDeliveries(MAX_SENDS_PER_PROCESS - sending.size);
   for (const id of claimed) {
-    const send: Promise<unknown> = attemptDelivery(id)
-      .catch((error) => logger.error({ err: error, deliveryId: id }, "webhook delivery failed to run"))
-      .finally(() => sending.delete(send));
-    sending.add(send);
+    const sent: Promise<unknown> = send(id).finally(() => sending.delete(sent));
+    sending.add(sent);
   }
   return claimed.length;
 }

@@ -1,9 +1,10 @@
+import { assertUnderCap, lockAccount } from "@/lib/accounts/account-lock";
 import { pageWhere } from "@/lib/api/pagination";
 import type { Scopes } from "@/lib/api-keys/permissions";
 import { recordAuditEvent, type RequestOrigin } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
 import { ForbiddenError, LimitReachedError, NotFoundError } from "@/lib/errors/domain-errors";
-import type { Prisma, WebhookEndpoint } from "@/lib/generated/prisma/client";
+import { Prisma, type WebhookEndpoint } from "@/lib/generated/prisma/client";
 import { newId } from "@/lib/ids/new-id";
 import { ALL_EVENTS } from "./event-types";
 import type { CreateWebhookEndpointInput, UpdateWebhookEndpointInput } from "./schemas";
@@ -13,10 +14,16 @@ import { checkWebhookUrlResolves } from "./ssrf";
 import { missingSubscribePermissions } from "./subscribe-permissions";
 
 const ROLL_OVERLAP_MS = 24 * 60 * 60 * 1000;
-export const MAX_WEBHOOK_ENDPOINTS = 20;
+const MAX_WEBHOOK_ENDPOINTS = 20;
+
+const endpointLimitReached = () =>
+  new LimitReachedError(
+    "webhook_endpoint_limit_reached",
+    `An account can have at most ${MAX_WEBHOOK_ENDPOINTS} webhook endpoints. Delete one you no longer use, or subscribe an existing one to more events.`,
+  );
 
 // Who makes a change: the owner in the dashboard (all rights), or an API key with its scopes.
-export type EndpointActor = { origin: RequestOrigin; apiKey?: { id: string; scopes: Scopes } };
+type EndpointActor = { origin: RequestOrigin; apiKey?: { id: string; scopes: Scopes } };
 
 // An API key may only subscribe to events whose payloads it could read through the API.
 function checkSubscribePermissions(actor: EndpointActor, events: string[]) {
@@ -48,10 +55,6 @@ function auditEndpoint(
   return recordAuditEvent(tx, { accountId, action, origin: actor.origin, detail: { ...detail, via_api_key: actor.apiKey?.id ?? null } });
 }
 
-async function safeUrl(raw: string): Promise<string> {
-  return (await checkWebhookUrlResolves(raw)).toString();
-}
-
 function normalizeEvents(events: string[]): string[] {
   return events.includes(ALL_EVENTS) ? [ALL_EVENTS] : [...new Set(events)].sort();
 }
@@ -59,17 +62,11 @@ function normalizeEvents(events: string[]): string[] {
 // Returns the plaintext secret once, for the creator; after that it is only revealed on request.
 export async function createWebhookEndpoint(accountId: string, input: CreateWebhookEndpointInput, actor: EndpointActor) {
   checkSubscribePermissions(actor, input.events);
-  const url = await safeUrl(input.url);
+  const url = (await checkWebhookUrlResolves(input.url)).toString();
   const secret = generateWebhookSecret();
   const endpoint = await db.$transaction(async (tx) => {
-    // Touching the owner first takes its row lock, so concurrent creations cannot both pass the cap.
-    await tx.user.update({ where: { id: accountId }, data: { updatedAt: new Date() } });
-    if ((await tx.webhookEndpoint.count({ where: { accountId } })) >= MAX_WEBHOOK_ENDPOINTS) {
-      throw new LimitReachedError(
-        "webhook_endpoint_limit_reached",
-        `An account can have at most ${MAX_WEBHOOK_ENDPOINTS} webhook endpoints. Delete one you no longer use, or subscribe an existing one to more events.`,
-      );
-    }
+    await lockAccount(tx, accountId);
+    assertUnderCap(await tx.webhookEndpoint.count({ where: { accountId } }), MAX_WEBHOOK_ENDPOINTS, endpointLimitReached);
     const created = await tx.webhookEndpoint.create({
       data: {
         id: newId("we"),
@@ -104,7 +101,7 @@ export async function updateWebhookEndpoint(accountId: string, id: string, input
   const current = await getWebhookEndpoint(accountId, id);
   // A new URL redirects every subscribed event, so it is a subscription like a new event list.
   if (input.url !== undefined || input.events !== undefined) checkSubscribePermissions(actor, input.events ?? storedEventsSchema.parse(current.events));
-  const url = input.url === undefined ? undefined : await safeUrl(input.url);
+  const url = input.url === undefined ? undefined : (await checkWebhookUrlResolves(input.url)).toString();
   return db.$transaction(async (tx) => {
     const updated = await tx.webhookEndpoint.update({
       where: { id },
@@ -129,9 +126,10 @@ export async function updateWebhookEndpoint(accountId: string, id: string, input
 
 export async function deleteWebhookEndpoint(accountId: string, id: string, actor: EndpointActor): Promise<void> {
   await db.$transaction(async (tx) => {
-    const endpoint = await tx.webhookEndpoint.findFirst({ where: { id, accountId }, select: { url: true } });
-    const { count } = await tx.webhookEndpoint.deleteMany({ where: { id, accountId: accountId } });
-    if (count === 0 || !endpoint) throw NotFoundError.of("webhook endpoint", id);
+    // One statement, so of two concurrent deletes the second finds nothing and reports it.
+    const endpoint = await tx.webhookEndpoint.delete({ where: { id, accountId }, select: { url: true } }).catch((error: unknown) => {
+      throw error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025" ? NotFoundError.of("webhook endpoint", id) : error;
+    });
     await auditEndpoint(tx, accountId, actor, "webhook_endpoint.deleted", { endpoint_id: id, from: urlOrigin(endpoint.url) });
   });
 }

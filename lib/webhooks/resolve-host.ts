@@ -3,10 +3,8 @@ import { Resolver } from "node:dns/promises";
 // Webhook hosts are resolved with c-ares (dns.resolve4/resolve6), not dns.lookup: lookup runs
 // getaddrinfo on libuv's 4-thread pool, which scrypt sign-ins share, so a few slow DNS servers
 // named by webhook URLs could stall sign-ins. c-ares runs on the event loop, with a timeout.
-export const DNS_TIMEOUT_MS = 3_000;
+const DNS_TIMEOUT_MS = 3_000;
 const PER_TRY_MS = 1_000;
-
-export class HostResolutionError extends Error {}
 
 // RFC 6761: localhost names are loopback without asking DNS (c-ares does not read /etc/hosts).
 const LOCALHOST_ADDRESSES = ["127.0.0.1", "::1"];
@@ -32,13 +30,13 @@ export async function resolveHostAddresses(host: string, timeoutMs = DNS_TIMEOUT
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       resolver.cancel();
-      reject(new HostResolutionError(`DNS did not answer for ${host} within ${timeoutMs / 1000} s.`));
+      reject(new Error(`DNS did not answer for ${host} within ${timeoutMs / 1000} s.`));
     }, timeoutMs);
   });
   try {
     const [v4, v6] = await Promise.race([Promise.all([family(resolver, host, "resolve4"), family(resolver, host, "resolve6")]), deadline]);
     const addresses = [...v4, ...v6];
-    if (addresses.length === 0) throw new HostResolutionError(`${host} has no A or AAAA record.`);
+    if (addresses.length === 0) throw new Error(`${host} has no A or AAAA record.`);
     return addresses;
   } finally {
     clearTimeout(timer);

@@ -71,10 +71,10 @@ export function embeddedIpv4(address: string): string | null {
   return null;
 }
 
-export type AddressVerdict = "metadata" | "reserved" | "private";
+type AddressVerdict = "metadata" | "reserved" | "private";
 
 // Why an address may not receive webhooks in the current mode, or null when it may.
-export function classifyAddress(address: string): AddressVerdict | null {
+function classifyAddress(address: string): AddressVerdict | null {
   const carried = embeddedIpv4(address);
   const candidates: [string, "ipv4" | "ipv6"][] = [[address, isIP(address) === 6 ? "ipv6" : "ipv4"]];
   if (carried) candidates.push([carried, "ipv4"]);
@@ -112,7 +112,7 @@ export class UnsafeUrlError extends InvalidInputError {
   }
 }
 
-export const urlHost = (url: URL) => url.hostname.replace(/^\[|\]$/g, "");
+const urlHost = (url: URL) => url.hostname.replace(/^\[|\]$/g, "");
 
 // Checks what can be checked without the network: scheme, credentials, literal IPs.
 export function checkWebhookUrl(raw: string): URL {
