@@ -7,5 +7,8 @@ export default defineConfig({
     environment: "node",
     include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "prisma/**/*.test.ts"],
     setupFiles: ["./vitest.setup.ts"],
+    // Many tests hash passwords (scrypt) and write SQLite in transactions; on a busy 2-core CI
+    // machine the 5 s default failed a delivery test whose leftovers then failed the next three.
+    testTimeout: 30_000,
   },
 });
