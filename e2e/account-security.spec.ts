@@ -108,8 +108,10 @@ async function enrolTwoFactor(page: Page): Promise<{ secret: string; recoveryCod
   await dialog.getByRole("button", { name: "Verify and turn on" }).click();
 
   const codesDialog = page.getByRole("dialog", { name: "Save your recovery codes" });
-  const recoveryCodes = await codesDialog.getByRole("list", { name: "Recovery codes" }).getByRole("listitem").allTextContents();
-  expect(recoveryCodes).toHaveLength(10);
+  // The same dialog turns into this one when the server answers; allTextContents does not wait.
+  const codeItems = codesDialog.getByRole("list", { name: "Recovery codes" }).getByRole("listitem");
+  await expect(codeItems).toHaveCount(10);
+  const recoveryCodes = await codeItems.allTextContents();
   await codesDialog.getByRole("button", { name: "I have saved my recovery codes" }).click();
   await expect(codesDialog).toBeHidden();
   await expect(section).toContainText("On");
