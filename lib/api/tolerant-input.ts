@@ -17,7 +17,7 @@ export type InputSource = "json" | "form" | "query";
 // Anything else passes unchanged, so unknown fields and unreadable values still fail the schema
 // with the field's name.
 export function tolerantInput(schema: z.core.$ZodType, value: unknown, source: InputSource): unknown {
-  const { core } = unwrap(schema);
+  const { core } = unwrapField(schema);
   const def = core._zod.def as unknown as CoreDef;
   switch (def.type) {
     case "object":
@@ -54,7 +54,7 @@ type CoreDef =
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
 // What a field is under its optional, nullable, default and similar wrappers (and a pipe's input).
-function unwrap(schema: z.core.$ZodType): { core: z.core.$ZodType; optional: boolean; nullable: boolean } {
+export function unwrapField(schema: z.core.$ZodType): { core: z.core.$ZodType; optional: boolean; nullable: boolean } {
   let core = schema;
   let optional = false;
   let nullable = false;
@@ -80,7 +80,7 @@ function objectInput(shape: Record<string, z.core.$ZodType>, value: Record<strin
     // Unknown fields pass as sent: the strict schema names them.
     const field = Object.hasOwn(shape, key) ? shape[key] : undefined;
     if (field && (entry === "" || entry === null)) {
-      const { optional, nullable } = unwrap(field);
+      const { optional, nullable } = unwrapField(field);
       if (optional && !(entry === null && nullable)) continue;
     }
     Object.defineProperty(result, key, { value: field ? tolerantInput(field, entry, source) : entry, enumerable: true, writable: true, configurable: true });
