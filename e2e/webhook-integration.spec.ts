@@ -106,6 +106,9 @@ test("a receiver that answers 410 Gone disables its endpoint after one attempt, 
     await expect(log.getByRole("row").filter({ hasText: "ping" })).toHaveCount(1);
     await expect(log.getByRole("row").filter({ hasText: "ping" })).toContainText("HTTP 410");
     expect(await receiver.messages()).toHaveLength(1);
+    await log.getByRole("button", { name: /^Resend ping/ }).click();
+    await expect(endpoint.getByText("This endpoint is disabled. Enable it to resend a delivery.")).toBeVisible();
+    expect(await receiver.messages()).toHaveLength(1);
 
     await endpoint.getByRole("button", { name: "Enable" }).click();
     await expect(endpoint.getByText("Enabled", { exact: true })).toBeVisible();

@@ -183,6 +183,10 @@ describe("webhook delivery", () => {
     await deliverDueWebhooks(new Date(Date.now() + 2 * 86_400_000));
     expect(await db.webhookAttempt.count({ where: { endpointId: endpoint.id } })).toBe(1);
 
+    await expect(resendDelivery(accountId, deliveryIds[0])).rejects.toMatchObject({ kind: "conflict", code: "endpoint_disabled" });
+    // The event after the 410 made no delivery at all; the resend refused made none either.
+    expect(await db.webhookDelivery.count({ where: { endpointId: endpoint.id } })).toBe(1);
+
     const enabled = await updateWebhookEndpoint(accountId, endpoint.id, { enabled: true }, { origin: { ip: null, userAgent: null } });
     expect(enabled).toMatchObject({ enabled: true, disabledReason: null });
   });

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { ConflictError } from "@/lib/errors/domain-errors";
 import { newId } from "@/lib/ids/new-id";
 import { logger } from "@/lib/logging/logger";
 import { signingSecrets } from "./endpoints";
@@ -100,10 +101,12 @@ export async function attemptDelivery(id: string): Promise<PostResult | null> {
   return result;
 }
 
-// A new delivery of an old event to the same endpoint, sent now.
+// A new delivery of an old event to the same endpoint, sent now. A disabled endpoint (by its
+// owner, after failures, or after a 410 Gone) is refused, rather than queued behind the pause.
 export async function resendDelivery(accountId: string, deliveryId: string): Promise<PostResult | null> {
-  const original = await db.webhookDelivery.findFirst({ where: { id: deliveryId, endpoint: { accountId: accountId } } });
+  const original = await db.webhookDelivery.findFirst({ where: { id: deliveryId, endpoint: { accountId: accountId } }, include: { endpoint: { select: { enabled: true } } } });
   if (!original) return null;
+  if (!original.endpoint.enabled) throw new ConflictError("endpoint_disabled", "This endpoint is disabled. Enable it to resend a delivery.");
   const id = newId("whd");
   await db.webhookDelivery.create({
     data: { id, eventId: original.eventId, endpointId: original.endpointId, status: "pending", nextAttemptAt: new Date(), lockedUntil: new Date(Date.now() + CLAIM_MS) },
