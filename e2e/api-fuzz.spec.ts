@@ -56,7 +56,8 @@ const NOT_JSON = [
   "[1, 2",
   "0x10",
 ];
-const NON_JSON_TYPES = ["text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/xml", "text/html", "application/jsonp", "text/json", "json", "*/*", "application/octet-stream", "image/png"];
+// Form bodies (application/x-www-form-urlencoded) are read too (tolerant-input.ts), so not here.
+const NON_JSON_TYPES = ["text/plain", "multipart/form-data; boundary=x", "application/xml", "text/html", "application/jsonp", "text/json", "json", "*/*", "application/octet-stream", "image/png"];
 const JSON_TYPES = ["application/json", "application/json; charset=utf-8", "application/vnd.api+json", "APPLICATION/JSON", "application/merge-patch+json"];
 const JUNK_QUERIES = ["a=1", "limit=abc", "%ZZ=1", "x=%ZZ", "__proto__[x]=1", "q=".repeat(200), "starting_after=../../", "%00=%00", `${encodeURIComponent("☃")}=1`, "&&&", "=", "a[b][c]=d"];
 
@@ -191,29 +192,32 @@ function generator(rng: SeededRandom, setup: Setup) {
     for (const { name, schema } of route.query) {
       const resolved = api.resolve(schema);
       const encoded = (value: string) => `${name}=${encodeURIComponent(value)}`;
-      if (resolved.enum) options.push(() => encoded(rng.pick(["", "COMPLETED", "done", "queued ", "%", "null", "☃"])));
+      // An empty value ("status=") counts as not sent, so it is not among the bad ones.
+      if (resolved.enum) options.push(() => encoded(rng.pick(["COMPLETED", "done", "queued ", "%", "null", "☃"])));
       if (resolved.type === "integer") {
         const outside = [resolved.minimum, resolved.maximum].filter((bound) => bound !== undefined).map((bound, index) => String(index ? bound! + 1 : bound! - 1));
-        options.push(() => encoded(rng.pick([...outside, "abc", "1.5", "", "Infinity", "NaN", "1,2", "9".repeat(400), "true", "[1]"])));
+        options.push(() => encoded(rng.pick([...outside, "abc", "1.5", "Infinity", "NaN", "1,2", "9".repeat(400), "true", "[1]"])));
       }
       if (resolved.pattern) {
-        options.push(() => encoded(rng.pick(["not valid!", "☃", "x".repeat(3000), "' OR 1=1--", "+1 415 555 0123", "../../me", wellFormedId(rng, "zz")])));
+        options.push(() => encoded(rng.pick(["not valid!", "☃", "x".repeat(3000), "' OR 1=1--", "call +1 415 555 0123", "../../me", wellFormedId(rng, "zz")])));
       }
       if (resolved.maxLength) options.push(() => encoded("x".repeat(resolved.maxLength! + 1 + rng.int(50))));
     }
     return rng.pick(options)();
   }
 
-  // One field of the body given a value of a JSON type the schema does not allow.
-  function wrongTypeValue(schema: JsonSchema): unknown {
+  // One field of the body given a value of a JSON type the schema does not allow. Not the
+  // values the API reads as no-code tools send them (tolerant-input.ts): "" or null for an
+  // optional field (not sent), "1" or "true" for a number or boolean.
+  function wrongTypeValue(schema: JsonSchema, required: boolean): unknown {
     const allowed = jsonTypes(schema, api.resolve);
     const candidates: [string, unknown][] = [
-      ["string", rng.pick(["x", "", "+14155550123", "true", "{}"])],
+      ["string", rng.pick(["x", "{}", "1,5", "yes"])],
       ["number", rng.pick([0, -1, 42, 1.5, 1e300])],
       ["boolean", rng.chance(0.5)],
       ["object", rng.pick([{}, { k: 1 }, { nested: { deeper: [1] } }])],
       ["array", rng.pick([[], [1], ["ping"], [null]])],
-      ["null", null],
+      ...(required ? [["null", null] as [string, unknown]] : []),
     ];
     return rng.pick(candidates.filter(([type]) => !allowed.has(type)))[1];
   }
@@ -224,7 +228,7 @@ function generator(rng: SeededRandom, setup: Setup) {
     const options = resolved.anyOf ? resolved.anyOf.map(api.resolve) : [resolved];
     const choices: unknown[] = [];
     for (const option of options) {
-      if (option.enum) choices.push("zz_not_a_choice", "");
+      if (option.enum) choices.push("zz_not_a_choice");
       if (option.pattern) choices.push("not valid ☃", " ", "+");
       if (option.maxLength) choices.push("x".repeat(option.maxLength + 1 + rng.int(100)));
       if (option.type === "array" && option.items) {
@@ -248,6 +252,7 @@ function generator(rng: SeededRandom, setup: Setup) {
     const { schema, example } = route.body!;
     const fields = Object.entries(schema.properties ?? {});
     const field = rng.pick(fields);
+    const isRequired = (schema.required ?? []).includes(field[0]);
     const json = rng.pick(JSON_TYPES);
     const nest = (depth: number) => rng.pick(["[".repeat(depth) + "]".repeat(depth), '{"a":'.repeat(depth) + "1" + "}".repeat(depth)]);
     const unknownName = rng.pick(["zz_unknown", "__proto__", "constructor", "prototype", "toString", "id", "object", "created_at", "user_id", "userId", "account_id", "deleted", "secret", ""].filter((name) => !Object.hasOwn(schema.properties ?? {}, name)));
@@ -267,7 +272,7 @@ function generator(rng: SeededRandom, setup: Setup) {
       () => ({ text: withMember(example, field[0], nest(10_000)), contentType: json }),
       () => ({ text: withMember(example, rng.pick([field[0], "padding"]), JSON.stringify("x".repeat(rng.between(65_537, 300_000)))), contentType: json }),
       () => ({ text: JSON.stringify({ ...example, metadata: Object.fromEntries(Array.from({ length: 3_000 }, (_, index) => [`key_${index}`, "v".repeat(20)])) }), contentType: json }),
-      () => ({ text: withMember(example, field[0], JSON.stringify(wrongTypeValue(field[1]))), contentType: json }),
+      () => ({ text: withMember(example, field[0], JSON.stringify(wrongTypeValue(field[1], isRequired))), contentType: json }),
       () => ({ text: withMember(example, unknownName, JSON.stringify(rng.pick([1, "x", { polluted: true }, null]))), contentType: json }),
       () => {
         const required = schema.required ?? [];
@@ -280,7 +285,7 @@ function generator(rng: SeededRandom, setup: Setup) {
         return value === undefined ? undefined : { text: withMember(example, field[0], JSON.stringify(value) ?? "null"), contentType: json };
       },
       () => ({ text: rng.pick(["null", "0", '"text"', "true", "[]", "[{}]", "-1e999", "1e999", `[${JSON.stringify(example)}]`]), contentType: json }),
-      () => ({ text: `{${JSON.stringify(field[0])}:${JSON.stringify(example[field[0]] ?? "x")},${JSON.stringify(field[0])}:${JSON.stringify(wrongTypeValue(field[1]))}}`, contentType: json }),
+      () => ({ text: `{${JSON.stringify(field[0])}:${JSON.stringify(example[field[0]] ?? "x")},${JSON.stringify(field[0])}:${JSON.stringify(wrongTypeValue(field[1], isRequired))}}`, contentType: json }),
       () => ({ text: `{${JSON.stringify(field[0])}:"a${rng.pick(["\u0001", "\n", "\t", "\u001f"])}b"}`, contentType: json }),
     ];
     for (;;) {

@@ -78,6 +78,46 @@ test("an owner adds an endpoint, sends a test event, resends it and rolls the se
   }
 });
 
+// Zapier's REST hooks unsubscribe by answering 410 Gone: that one answer disables the endpoint.
+test("a receiver that answers 410 Gone disables its endpoint after one attempt, and enabling it clears the reason", { tag: ["@webhooks"] }, async ({ page }) => {
+  requireWebhookReceiver();
+  const receiver = await openWebhookInbox();
+  try {
+    await signUp(page);
+    await openIntegrationSettings(page);
+    await page.getByRole("button", { name: "Add endpoint" }).click();
+    const form = page.getByRole("dialog", { name: "Add webhook endpoint" });
+    await form.getByLabel("Endpoint URL").fill(receiver.url);
+    await form.getByRole("button", { name: "Add endpoint" }).click();
+    await expect(form).toBeHidden();
+    const endpoint = page.getByRole("article", { name: `Webhook endpoint ${receiver.url}` });
+
+    await receiver.answerWith(410);
+    await endpoint.getByRole("button", { name: "Send test event" }).click();
+    await expect(endpoint.getByText(/Test event: Failed: HTTP 410/)).toBeVisible();
+    await expect(endpoint.getByText("Disabled", { exact: true })).toBeVisible();
+    await expect(endpoint.getByText(/^Disabled because the receiver answered HTTP 410 Gone/)).toBeVisible();
+
+    // A failure would be retried after about 5 s; after 410 nothing more is sent, even once the
+    // retry would have been due. Absence can only be shown by waiting past that moment.
+    await page.waitForTimeout(7_000);
+    await page.reload();
+    const log = endpoint.getByRole("table", { name: "Delivery log" });
+    await expect(log.getByRole("row").filter({ hasText: "ping" })).toHaveCount(1);
+    await expect(log.getByRole("row").filter({ hasText: "ping" })).toContainText("HTTP 410");
+    expect(await receiver.messages()).toHaveLength(1);
+    await log.getByRole("button", { name: /^Resend ping/ }).click();
+    await expect(endpoint.getByText("This endpoint is disabled. Enable it to resend a delivery.")).toBeVisible();
+    expect(await receiver.messages()).toHaveLength(1);
+
+    await endpoint.getByRole("button", { name: "Enable" }).click();
+    await expect(endpoint.getByText("Enabled", { exact: true })).toBeVisible();
+    await expect(endpoint.getByText(/410 Gone/)).toHaveCount(0);
+  } finally {
+    await receiver.close();
+  }
+});
+
 // Nothing is delivered here, so the endpoint points at an address every deployment accepts.
 test("an endpoint can be disabled, edited to chosen events, re-enabled and deleted", { tag: ["@webhooks"] }, async ({ page }) => {
   const url = unreachableWebhookUrl("settings");

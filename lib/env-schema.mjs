@@ -4,6 +4,7 @@
 // The README's configuration table lists the same keys (lib/env.test.ts checks both ways).
 // NODE_ENV, NEXT_RUNTIME and NEXT_PHASE are set by Next.js itself and are not configuration.
 import { z } from "zod";
+import { isSupportedCountry } from "libphonenumber-js/min";
 import { parseTrustedProxies } from "./client-address/resolve.mjs";
 
 export const DEFAULT_DATABASE_URL = "file:./data/switchboard.db";
@@ -69,6 +70,13 @@ export const envSchema = z.object({
     .string()
     .regex(/^\+[1-9]\d{6,14}$/, { error: "a phone number in E.164 form, e.g. +14155550100" })
     .default("+14155550100"),
+  // The region of phone numbers sent without a country code (415-555-0123): one that the phone
+  // number library has numbering rules for, so that every national number can be read.
+  DEFAULT_PHONE_REGION: z
+    .string()
+    .default("US")
+    .transform((value) => value.toUpperCase())
+    .refine((value) => /^[A-Z]{2}$/.test(value) && isSupportedCountry(value), { error: "an ISO 3166 alpha-2 country code, e.g. US, GB or DE" }),
   WEBHOOK_ALLOW_PRIVATE_URLS: z
     .enum(["true", "false"], { error: "true or false" })
     .default("false")

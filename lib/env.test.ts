@@ -34,6 +34,7 @@ describe("configuration", () => {
       WEBHOOK_ALLOW_PRIVATE_URLS: false,
       TRUSTED_PROXIES: { kind: "none" },
       LOG_LEVEL: "info",
+      DEFAULT_PHONE_REGION: "US",
     });
     // An empty value (a bare `NAME=` line in .env.local) is unset.
     expect(parseEnv({ RATE_LIMIT_REQUESTS: "" }).RATE_LIMIT_REQUESTS).toBe(100);
@@ -46,8 +47,9 @@ describe("configuration", () => {
       WEBHOOK_ALLOW_PRIVATE_URLS: "true",
       TRUSTED_PROXIES: "2",
       DATABASE_URL: "postgresql://user:pw@db.internal:5432/switchboard",
+      DEFAULT_PHONE_REGION: "gb",
     });
-    expect(config).toMatchObject({ PORT: 8080, RATE_LIMIT_REQUESTS: 5, WEBHOOK_ALLOW_PRIVATE_URLS: true, TRUSTED_PROXIES: { kind: "hops", hops: 2 } });
+    expect(config).toMatchObject({ DEFAULT_PHONE_REGION: "GB", PORT: 8080, RATE_LIMIT_REQUESTS: 5, WEBHOOK_ALLOW_PRIVATE_URLS: true, TRUSTED_PROXIES: { kind: "hops", hops: 2 } });
   });
 
   it.each([
@@ -59,6 +61,8 @@ describe("configuration", () => {
     ["DATABASE_URL", "nonsense", "DATABASE_URL: expected a SQLite file URL"],
     ["NEXTAUTH_URL", "example.com", 'NEXTAUTH_URL="example.com": expected an http:// or https:// URL'],
     ["DEFAULT_CALLER_ID", "555-0100", 'DEFAULT_CALLER_ID="555-0100": expected a phone number in E.164 form'],
+    ["DEFAULT_PHONE_REGION", "USA", 'DEFAULT_PHONE_REGION="USA": expected an ISO 3166 alpha-2 country code'],
+    ["DEFAULT_PHONE_REGION", "ZZ", 'DEFAULT_PHONE_REGION="ZZ": expected an ISO 3166 alpha-2 country code'],
     ["TRUSTED_PROXIES", "10.0.0.0/33", 'TRUSTED_PROXIES="10.0.0.0/33": expected a number of proxy hops'],
     ["LOG_LEVEL", "loud", 'LOG_LEVEL="loud": expected one of fatal, error, warn, info, debug, trace, silent'],
     ["AUTH_SECRET", "short", "AUTH_SECRET: expected at least 16 characters"],

@@ -62,6 +62,11 @@ export async function openWebhookInbox() {
       const { messages } = (await response.json()) as { messages: { headers: IncomingHttpHeaders; body: string }[] };
       return messages.map((message) => ({ ...message, payload: JSON.parse(message.body) }));
     },
+    // From now on the channel answers deliveries with this status (e.g. 410: the receiver unsubscribes).
+    async answerWith(status: number) {
+      const response = await fetch(`${inspect}/status`, { method: "PUT", headers: { ...headers, "Content-Type": "application/json" }, body: JSON.stringify({ status }) });
+      if (!response.ok) throw new Error(`Webhook receiver answered ${response.status} when told to answer ${status}: ${await response.text()}`);
+    },
     verify: verifyWebhook,
     async close() {
       await fetch(inspect, { method: "DELETE", headers });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { createCallSchema } from "@/lib/calls/schemas";
 import { asApiError, type ApiError } from "./errors";
-import { MAX_BODY_BYTES, parseInput, parseJsonBody, queryObject, readBodyText } from "./request-input";
+import { MAX_BODY_BYTES, parseBody, parseInput, queryObject, readBodyText } from "./request-input";
 
 const TO = "+14155550123";
 
@@ -54,17 +54,17 @@ describe("parseInput with zod errors", () => {
   it("keeps the schema's own message", () => {
     expect(callError({ to: "4155550123" })).toMatchObject({
       code: "invalid_parameter",
-      message: "to: must be a phone number in E.164 format, like +14155550123.",
+      message: "to: must be a phone number, like +14155550123 or (415) 555-0123.",
       param: "to",
     });
   });
 
   it("names a nested field by its dotted path", () => {
-    expect(callError({ to: TO, variables: { first_name: "Ada", x: 1 } })).toEqual({
+    expect(callError({ to: TO, variables: { first_name: "Ada", x: { nested: true } } })).toEqual({
       status: 400,
       type: "invalid_request_error",
       code: "invalid_parameter",
-      message: "variables.x: values must be strings.",
+      message: "variables.x: values must be strings, numbers or true/false.",
       param: "variables.x",
     });
   });
@@ -107,34 +107,42 @@ describe("parseInput with zod errors", () => {
   });
 });
 
-describe("parseJsonBody", () => {
+describe("parseBody", () => {
   it("treats an empty or blank body as an empty object", () => {
-    expect(parseJsonBody("", null)).toEqual({});
-    expect(parseJsonBody(" \n\t", "application/json")).toEqual({});
+    expect(parseBody("", null)).toEqual({ value: {}, source: "json" });
+    expect(parseBody(" \n\t", "application/json")).toEqual({ value: {}, source: "json" });
+    expect(parseBody("", "application/x-www-form-urlencoded")).toEqual({ value: {}, source: "form" });
   });
 
   it.each([null, "application/json", "application/json; charset=utf-8", "Application/JSON", "application/vnd.api+json", " application/json "])(
     "accepts JSON sent as %j",
     (contentType) => {
-      expect(parseJsonBody('{"to":"+14155550123"}', contentType)).toEqual({ to: TO });
+      expect(parseBody('{"to":"+14155550123"}', contentType)).toEqual({ value: { to: TO }, source: "json" });
     },
   );
 
-  it.each(["text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/jsonp", "application/xml", "json"])(
+  it.each(["application/x-www-form-urlencoded", "application/x-www-form-urlencoded; charset=UTF-8", "Application/X-WWW-Form-Urlencoded"])(
+    "reads form fields sent as %j",
+    (contentType) => {
+      expect(parseBody("to=%2B14155550123&metadata[plan]=gold", contentType)).toEqual({ value: { to: TO, metadata: { plan: "gold" } }, source: "form" });
+    },
+  );
+
+  it.each(["text/plain", "multipart/form-data; boundary=x", "application/jsonp", "application/xml", "json", "application/x-www-form-urlencodedx"])(
     "refuses a body sent as %j",
     (contentType) => {
-      expect(shape(thrown(() => parseJsonBody('{"to":"+14155550123"}', contentType)))).toEqual({
+      expect(shape(thrown(() => parseBody('{"to":"+14155550123"}', contentType)))).toEqual({
         status: 400,
         type: "invalid_request_error",
         code: "unsupported_content_type",
-        message: "Send the request body as JSON with Content-Type: application/json.",
+        message: "Send the request body as JSON (Content-Type: application/json) or as form fields (Content-Type: application/x-www-form-urlencoded).",
         param: undefined,
       });
     },
   );
 
-  it.each(['{"to":', "{to: 1}", "'x'", '{"a":1}{"b":2}', "undefined"])("refuses invalid JSON %j", (text) => {
-    expect(shape(thrown(() => parseJsonBody(text, "application/json")))).toEqual({
+  it.each(['{"to":', "{to: 1}", "'x'", '{"a":1}{"b":2}', "undefined", "to=%2B14155550123"])("refuses invalid JSON %j", (text) => {
+    expect(shape(thrown(() => parseBody(text, "application/json")))).toEqual({
       status: 400,
       type: "invalid_request_error",
       code: "invalid_json",

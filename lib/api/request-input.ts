@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { aboutField, InvalidInputError } from "@/lib/errors/domain-errors";
 import { ApiError } from "./errors";
+import { parseFormBody } from "./form-body";
+import { tolerantInput, type InputSource } from "./tolerant-input";
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
@@ -80,16 +82,34 @@ function tooLarge() {
   return invalid("body_too_large", `The request body is larger than ${MAX_BODY_BYTES / 1024} KiB.`);
 }
 
-export function parseJsonBody(text: string, contentType: string | null): unknown {
-  if (text.trim() === "") return {};
-  if (contentType && !/^application\/([\w.+-]+\+)?json\b/i.test(contentType.trim())) {
-    throw invalid("unsupported_content_type", "Send the request body as JSON with Content-Type: application/json.");
+export type ParsedBody = { value: unknown; source: Exclude<InputSource, "query"> };
+
+const JSON_TYPE = /^application\/([\w.+-]+\+)?json\s*(;|$)/i;
+const FORM_TYPE = /^application\/x-www-form-urlencoded\s*(;|$)/i;
+
+// A JSON body (any charset parameter; also without a Content-Type, as before forms were read),
+// or a form body with bracket notation (form-body.ts). Other types are refused by name.
+export function parseBody(text: string, contentType: string | null): ParsedBody {
+  const type = contentType?.trim() ?? "";
+  if (FORM_TYPE.test(type)) return { value: parseFormBody(text), source: "form" };
+  if (text.trim() === "") return { value: {}, source: "json" };
+  if (type && !JSON_TYPE.test(type)) {
+    throw invalid(
+      "unsupported_content_type",
+      "Send the request body as JSON (Content-Type: application/json) or as form fields (Content-Type: application/x-www-form-urlencoded).",
+    );
   }
   try {
-    return JSON.parse(text);
+    return { value: JSON.parse(text), source: "json" };
   } catch {
     throw invalid("invalid_json", "The request body is not valid JSON.");
   }
+}
+
+// Input read the way no-code tools send it (tolerant-input.ts), then validated strictly by the
+// operation's schema: the one parsing layer of every /api/v1 body and query string.
+export function parseRequestInput<S extends z.ZodType>(schema: S, value: unknown, source: InputSource): z.infer<S> {
+  return parseInput(schema, tolerantInput(schema, value, source));
 }
 
 export function queryObject(url: URL): Record<string, string> {

@@ -13,7 +13,7 @@ import { ApiError, apiErrorResponse, asApiError } from "./errors";
 import { withIdempotency } from "./idempotency";
 import type { ApiKeyContext, Operation } from "./operation";
 import { failedAuthRateLimiter, keyRateLimiter, rateLimitHeaders, type RateLimitResult } from "./rate-limit";
-import { parseInput, parseJsonBody, queryObject, readBodyText } from "./request-input";
+import { parseBody, parseRequestInput, queryObject, readBodyText } from "./request-input";
 
 const REJECTION_MESSAGES: Record<ApiKeyRejection, string> = {
   prefix: `API keys start with "${API_KEY_PREFIX}". Check that you sent the whole key.`,
@@ -131,9 +131,10 @@ export function withApiKey(operation: Operation) {
       authorize(apiKey, operation.permission);
       const url = new URL(request.url);
       const params = await pathParams(context, operation.idPrefix);
-      const query = operation.query ? parseInput(operation.query, queryObject(url)) : undefined;
+      const query = operation.query ? parseRequestInput(operation.query, queryObject(url), "query") : undefined;
       const bodyText = operation.body ? await readBodyText(request) : "";
-      const body = operation.body ? parseInput(operation.body, parseJsonBody(bodyText, request.headers.get("content-type"))) : undefined;
+      const parsedBody = operation.body ? parseBody(bodyText, request.headers.get("content-type")) : undefined;
+      const body = operation.body && parsedBody ? parseRequestInput(operation.body, parsedBody.value, parsedBody.source) : undefined;
       // The operation's schemas typed its handler's input; these values were parsed by them.
       const input: ApiKeyContext<z.ZodType, z.ZodType> = { request, apiKey, accountId: apiKey.user.id, params, body, query };
       const run = () =>

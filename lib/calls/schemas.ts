@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { e164Schema, stringMapSchema } from "@/lib/api/common-schemas";
+import { e164Schema, PHONE_FORMS, stringMapSchema } from "@/lib/api/common-schemas";
 import { listQuerySchema } from "@/lib/api/pagination";
 import { CallDirection, CallStatus } from "@/lib/generated/prisma/enums";
 import { exampleId, idSchema, listSchema, timestampSchema } from "@/lib/api/response-schemas";
@@ -18,8 +18,8 @@ export const storedTranscriptSchema = transcriptSchema.nullable().catch(null);
 
 export const createCallSchema = z
   .strictObject({
-    to: e164Schema.meta({ description: "The number to call, in E.164 format." }),
-    from: e164Schema.optional().meta({ description: "Caller ID in E.164 format. Defaults to the account's Switchboard number." }),
+    to: e164Schema.meta({ description: `The number to call: ${PHONE_FORMS}.` }),
+    from: e164Schema.optional().meta({ description: `Caller ID: ${PHONE_FORMS}. Defaults to the account's Switchboard number.` }),
     agent: z.string().trim().min(1, "cannot be empty.").max(100, "can be at most 100 characters.").optional().meta({ description: "The AI agent that speaks on the call." }),
     contact_id: z.string().regex(idPattern("contact"), "must be a contact id.").optional().meta({ description: "A contact of this account the call is about." }),
     variables: stringMapSchema("Values the agent can use in the conversation, e.g. first_name.").optional(),

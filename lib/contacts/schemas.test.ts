@@ -17,7 +17,7 @@ describe("createContactSchema", () => {
   });
 
   it.each([
-    [{ phone: "415-555-0123" }, "phone", "must be a phone number in E.164 format, like +14155550123."],
+    [{ phone: "415-555-0123" }, "phone", "must be a phone number, like +14155550123 or (415) 555-0123."],
     [{ phone: 14155550123 }, "phone", "Invalid input: expected string, received number"],
     [{ email: "ada" }, "email", "must be an email address, like ada@example.com."],
     [{ first_name: "  " }, "first_name", "cannot be empty; send null to clear it."],
@@ -25,7 +25,7 @@ describe("createContactSchema", () => {
     [{ company: 3 }, "company", "must be a string."],
     [{ external_id: "" }, "external_id", "cannot be empty."],
     [{ external_id: "x".repeat(256) }, "external_id", "can be at most 255 characters."],
-    [{ metadata: { plan: 1 } }, "metadata.plan", "values must be strings."],
+    [{ metadata: { plan: {} } }, "metadata.plan", "values must be strings, numbers or true/false."],
     [{ metadata: "gold" }, "metadata", "Invalid input: expected record, received string"],
   ])("rejects %j", (input, path, message) => {
     expect(issues(createContactSchema.safeParse(input))).toEqual([[path, message]]);
@@ -54,7 +54,7 @@ describe("listContactsQuerySchema", () => {
       limit: 5,
     });
     expect(issues(listContactsQuerySchema.safeParse({ phone: "14155550123" }))).toEqual([
-      ["phone", "must be a phone number in E.164 format, like +14155550123."],
+      ["phone", "must be a phone number, like +14155550123 or (415) 555-0123."],
     ]);
     expect(issues(listContactsQuerySchema.safeParse({ starting_after: "rule_0000000000000000000000000" }))).toEqual([
       ["starting_after", "must be the id of a contact object."],

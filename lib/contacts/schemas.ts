@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { e164Schema, stringMapSchema } from "@/lib/api/common-schemas";
+import { e164Schema, PHONE_FORMS, stringMapSchema } from "@/lib/api/common-schemas";
 import { listQuerySchema } from "@/lib/api/pagination";
 import { deletedSchema, exampleId, idSchema, listSchema, timestampSchema } from "@/lib/api/response-schemas";
 
@@ -42,7 +42,7 @@ export type UpdateContactInput = z.infer<typeof updateContactSchema>;
 
 export const listContactsQuerySchema = listQuerySchema("contact")
   .extend({
-    phone: e164Schema.optional().meta({ description: "Only contacts with this phone number (E.164)." }),
+    phone: e164Schema.optional().meta({ description: `Only contacts with this phone number: ${PHONE_FORMS}.` }),
     external_id: externalIdSchema.optional().meta({ description: "Only the contact with this external_id." }),
   })
   .meta({ id: "ListContactsQuery" });

@@ -60,10 +60,34 @@ describe("the OpenAPI document", () => {
     const create = document.paths["/api/v1/calls"].post as { requestBody: { content: { "application/json": { schema: { $ref: string } } } } };
     const ref = create.requestBody.content["application/json"].schema.$ref;
     expect(ref).toBe("#/components/schemas/CreateCall");
-    const schema = document.components.schemas.CreateCall as { required: string[]; additionalProperties: boolean; properties: Record<string, { pattern?: string }> };
+    const schema = document.components.schemas.CreateCall as {
+      required: string[];
+      additionalProperties: boolean;
+      properties: Record<string, { pattern?: string; description?: string; additionalProperties?: unknown }>;
+    };
     expect(schema.required).toEqual(["to"]);
     expect(schema.additionalProperties).toBe(false);
-    expect(schema.properties.to.pattern).toBe("^\\+[1-9]\\d{6,14}$");
+    // Written forms are accepted and normalized, so the E.164 pattern is not a rule for senders.
+    expect(schema.properties.to.pattern).toBeUndefined();
+    expect(schema.properties.to.description).toContain("+1 (415) 555-0123");
+    expect(schema.properties.metadata.additionalProperties).toEqual({ anyOf: [{ type: "string", maxLength: 500 }, { type: "number" }, { type: "boolean" }] });
+  });
+
+  it("documents form bodies beside JSON, with bracket notation for objects", () => {
+    for (const operation of OPERATIONS.filter((op) => op.body)) {
+      const documented = document.paths[operation.path][operation.method.toLowerCase()] as {
+        requestBody: { description: string; content: Record<string, { schema: unknown; encoding?: Record<string, { style: string }> }> };
+      };
+      const where = `${operation.method} ${operation.path}`;
+      expect(Object.keys(documented.requestBody.content), where).toEqual(["application/json", "application/x-www-form-urlencoded"]);
+      expect(documented.requestBody.content["application/x-www-form-urlencoded"].schema, where).toEqual(documented.requestBody.content["application/json"].schema);
+      expect(documented.requestBody.description, where).toContain("bracket notation");
+    }
+    const createCall = document.paths["/api/v1/calls"].post as { requestBody: { content: Record<string, { encoding?: Record<string, { style: string; explode: boolean }> }> } };
+    expect(createCall.requestBody.content["application/x-www-form-urlencoded"].encoding).toEqual({
+      variables: { style: "deepObject", explode: true },
+      metadata: { style: "deepObject", explode: true },
+    });
   });
 
   it("documents query parameters, path ids and Idempotency-Key", () => {

@@ -1,6 +1,8 @@
 import { z } from "zod";
+import { isPhoneNumberSchema } from "@/lib/api/common-schemas";
 import type { Operation } from "@/lib/api/operation";
 import { errorSchema, type ErrorObject } from "@/lib/api/response-schemas";
+import { unwrapField } from "@/lib/api/tolerant-input";
 import { idPattern } from "@/lib/ids/new-id";
 
 type JsonSchema = Record<string, unknown> & { $defs?: Record<string, JsonSchema>; properties?: Record<string, JsonSchema>; required?: string[] };
@@ -16,7 +18,7 @@ const ERROR_RESPONSES: Record<string, string> = {
 };
 
 const ERROR_EXAMPLES: Record<string, ErrorObject> = {
-  "400": { error: { type: "invalid_request_error", code: "invalid_parameter", message: "to: must be a phone number in E.164 format, like +14155550123.", param: "to" } },
+  "400": { error: { type: "invalid_request_error", code: "invalid_parameter", message: "to: must be a phone number, like +14155550123 or (415) 555-0123.", param: "to" } },
   "401": { error: { type: "authentication_error", code: "invalid_api_key", message: "This API key does not exist. Check the key, or create one in Integration Settings." } },
   "403": { error: { type: "permission_error", code: "missing_permission", message: "This API key lacks the calls:write permission (Calls: Write)." } },
   "404": { error: { type: "not_found_error", code: "resource_missing", message: "No such object in this account." } },
@@ -25,9 +27,48 @@ const ERROR_EXAMPLES: Record<string, ErrorObject> = {
 };
 
 // JSON Schema 2020-12 (OpenAPI 3.1's dialect) of what a client may send, or of what it gets.
+// A phone number field's E.164 pattern is what is stored and answered, not what may be sent
+// (written forms are normalized first, tolerant-input.ts), so a client's own validation
+// following the document must not refuse "(415) 555-0123".
 export function inputJsonSchema(schema: z.ZodType, io: "input" | "output" = "input"): JsonSchema {
-  const { $schema: _dialect, ...json } = z.toJSONSchema(schema, { io, unrepresentable: "any" }) as JsonSchema;
+  const { $schema: _dialect, ...json } = z.toJSONSchema(schema, {
+    io,
+    unrepresentable: "any",
+    override: ({ zodSchema, jsonSchema }) => {
+      if (io === "input" && isPhoneNumberSchema(zodSchema)) delete jsonSchema.pattern;
+    },
+  }) as JsonSchema;
   return json;
+}
+
+const REQUEST_BODY_DESCRIPTION =
+  "JSON, or form fields (application/x-www-form-urlencoded) with bracket notation for nested values: metadata[plan]=gold, events[]=call.completed. " +
+  'An optional field sent as "" or null counts as not sent (null still clears a field that accepts null); numbers and booleans may be sent as strings ("1", "true"); ' +
+  "phone numbers may be written as +1 (415) 555-0123 or 415-555-0123.";
+
+// How a form body spells the fields that are not plain values: objects in bracket notation
+// (deepObject); lists as repeated names (form style, exploded), also accepted as events[]=….
+function formEncoding(schema: z.ZodType): Record<string, { style: string; explode: boolean }> {
+  const encoding: Record<string, { style: string; explode: boolean }> = {};
+  for (const [name, field] of Object.entries(objectShape(schema))) {
+    const type = unwrapField(field).core._zod.def.type;
+    if (type === "object" || type === "record") encoding[name] = { style: "deepObject", explode: true };
+    if (type === "array") encoding[name] = { style: "form", explode: true };
+  }
+  return encoding;
+}
+
+function requestBody(body: z.ZodType, example: Record<string, unknown> | undefined, components: Record<string, JsonSchema>) {
+  const schema = hoist(inputJsonSchema(body), components);
+  const encoding = formEncoding(body);
+  return {
+    required: true,
+    description: REQUEST_BODY_DESCRIPTION,
+    content: {
+      "application/json": { schema, ...(example ? { example } : {}) },
+      "application/x-www-form-urlencoded": { schema, ...(Object.keys(encoding).length > 0 ? { encoding } : {}) },
+    },
+  };
 }
 
 // Moves named sub-schemas into components.schemas and points at them there.
@@ -86,9 +127,7 @@ function pathItem(operation: Operation, components: Record<string, JsonSchema>) 
     ...(operation.access === "public" ? { security: [] } : {}),
     ...(operation.permission ? { "x-permission": operation.permission } : {}),
     ...(parameters.length > 0 ? { parameters } : {}),
-    ...(operation.body
-      ? { requestBody: { required: true, content: { "application/json": { schema: hoist(inputJsonSchema(operation.body), components), ...(operation.example ? { example: operation.example } : {}) } } } }
-      : {}),
+    ...(operation.body ? { requestBody: requestBody(operation.body, operation.example, components) } : {}),
     responses,
   };
 }

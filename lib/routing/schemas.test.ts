@@ -34,7 +34,7 @@ describe("createRoutingRuleSchema", () => {
     [{ priority: -1 }, "priority", "must be a whole number from 0 to 1000000."],
     [{ priority: 1_000_001 }, "priority", "must be a whole number from 0 to 1000000."],
     [{ priority: "1" }, "priority", "must be a whole number from 0 to 1000000."],
-    [{ called_number: "4155550100" }, "called_number", "must be a phone number in E.164 format, like +14155550123."],
+    [{ called_number: "4155550100" }, "called_number", "must be a phone number, like +14155550123 or (415) 555-0123."],
     [{ caller_prefix: "44" }, "caller_prefix", "must be \"+\" and up to 15 digits, like +44 or +1415."],
     [{ caller_prefix: "+" }, "caller_prefix", "must be \"+\" and up to 15 digits, like +44 or +1415."],
     [{ caller_prefix: "+0" }, "caller_prefix", "must be \"+\" and up to 15 digits, like +44 or +1415."],
@@ -69,7 +69,7 @@ describe("updateRoutingRuleSchema", () => {
 
   it("validates each field it is given", () => {
     expect(issues(updateRoutingRuleSchema.safeParse({ called_number: "+1" }))).toEqual([
-      ["called_number", "must be a phone number in E.164 format, like +14155550123."],
+      ["called_number", "must be a phone number, like +14155550123 or (415) 555-0123."],
     ]);
     expect(issues(updateRoutingRuleSchema.safeParse({ action: null }))).toEqual([["action", "must be \"agent\" or \"forward\"."]]);
   });
@@ -79,7 +79,7 @@ describe("inboundCallSchema", () => {
   it("needs two E.164 numbers", () => {
     expect(inboundCallSchema.parse({ from: "+442079460123", to: "+14155550100" })).toEqual({ from: "+442079460123", to: "+14155550100" });
     expect(issues(inboundCallSchema.safeParse({ from: "anonymous", to: "+14155550100" }))).toEqual([
-      ["from", "must be a phone number in E.164 format, like +14155550123."],
+      ["from", "must be a phone number, like +14155550123 or (415) 555-0123."],
     ]);
   });
 });

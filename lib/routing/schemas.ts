@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { e164Schema } from "@/lib/api/common-schemas";
+import { e164Schema, PHONE_FORMS } from "@/lib/api/common-schemas";
 import { listQuerySchema } from "@/lib/api/pagination";
 import { RoutingAction } from "@/lib/generated/prisma/enums";
 import { deletedSchema, exampleId, idSchema, listSchema, timestampSchema } from "@/lib/api/response-schemas";
@@ -20,7 +20,7 @@ const prioritySchema = z
   .max(MAX_PRIORITY, `must be a whole number from 0 to ${MAX_PRIORITY}.`)
   .meta({ description: "Rules are evaluated from the lowest number up; among equal priorities the oldest rule goes first." });
 
-const calledNumberSchema = e164Schema.meta({ description: "Matches calls to this number of yours, in E.164 format." });
+const calledNumberSchema = e164Schema.meta({ description: `Matches calls to this number of yours: ${PHONE_FORMS}.` });
 
 const callerPrefixSchema = z
   .string({ error: "must be a string." })
@@ -73,8 +73,8 @@ export const listRoutingRulesQuerySchema = listQuerySchema("rule").meta({ id: "L
 
 export const inboundCallSchema = z
   .strictObject({
-    from: e164Schema.meta({ description: "The caller's number, in E.164 format." }),
-    to: e164Schema.meta({ description: "The number of yours that was called, in E.164 format." }),
+    from: e164Schema.meta({ description: `The caller's number: ${PHONE_FORMS}.` }),
+    to: e164Schema.meta({ description: `The number of yours that was called: ${PHONE_FORMS}.` }),
   })
   .meta({ id: "InboundCall" });
 

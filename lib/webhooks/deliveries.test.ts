@@ -14,7 +14,7 @@ import {
   resendDelivery,
   retryDelay,
 } from "./deliveries";
-import { createWebhookEndpoint, rollWebhookSecret } from "./endpoints";
+import { createWebhookEndpoint, rollWebhookSecret, updateWebhookEndpoint } from "./endpoints";
 import { WEBHOOK_EVENT_TYPES } from "./event-types";
 import { emitWebhookEvent } from "./outbox";
 import type { CreateWebhookEndpointInput } from "./schemas";
@@ -165,6 +165,30 @@ describe("webhook delivery", () => {
     await emit(accountId, "call.queued");
     await deliverDueWebhooks(new Date(Date.now() + 10_000));
     expect(received).toHaveLength(1);
+  });
+
+  it("disables an endpoint at its first 410 Gone, without retrying, and an owner's enable clears the reason", async () => {
+    const { accountId, endpoint } = await newAccountWithEndpoint();
+    statuses = [410];
+    const { deliveryIds } = await emit(accountId, "call.completed");
+    await deliverDueWebhooks();
+    expect(await db.webhookDelivery.findUniqueOrThrow({ where: { id: deliveryIds[0] } })).toMatchObject({ status: "failed", attempts: 1, nextAttemptAt: null });
+    const disabled = await db.webhookEndpoint.findUniqueOrThrow({ where: { id: endpoint.id } });
+    expect(disabled.enabled).toBe(false);
+    expect(disabled.disabledReason).toMatch(/^Disabled because the receiver answered HTTP 410 Gone .* on \d{4}-\d\d-\d\dT/);
+
+    // Neither that delivery nor a new event is sent again, however long we wait (other tests'
+    // retries may be sent meanwhile, so count this endpoint's attempts).
+    await emit(accountId, "call.completed");
+    await deliverDueWebhooks(new Date(Date.now() + 2 * 86_400_000));
+    expect(await db.webhookAttempt.count({ where: { endpointId: endpoint.id } })).toBe(1);
+
+    await expect(resendDelivery(accountId, deliveryIds[0])).rejects.toMatchObject({ kind: "conflict", code: "endpoint_disabled" });
+    // The event after the 410 made no delivery at all; the resend refused made none either.
+    expect(await db.webhookDelivery.count({ where: { endpointId: endpoint.id } })).toBe(1);
+
+    const enabled = await updateWebhookEndpoint(accountId, endpoint.id, { enabled: true }, { origin: { ip: null, userAgent: null } });
+    expect(enabled).toMatchObject({ enabled: true, disabledReason: null });
   });
 
   it("signs with both secrets for a day after a roll", async () => {

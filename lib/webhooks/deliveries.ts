@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { ConflictError } from "@/lib/errors/domain-errors";
 import { newId } from "@/lib/ids/new-id";
 import { logger } from "@/lib/logging/logger";
 import { signingSecrets } from "./endpoints";
@@ -10,6 +11,9 @@ import { startIntervalWorker } from "@/lib/workers/interval-worker";
 // Waits before each retry: about 5 s, 1 min, 10 min, 1 h, 6 h and 24 h; then the delivery gives up.
 export const RETRY_SCHEDULE_MS = [5_000, 60_000, 600_000, 3_600_000, 21_600_000, 86_400_000];
 export const DISABLE_AFTER_FAILURES = 20;
+// A receiver answering 410 Gone says the subscription is over (Zapier's REST hooks unsubscribe
+// this way): retrying for a day would only send it data it asked not to receive.
+export const GONE = 410;
 const CLAIM_MS = 60_000;
 
 // ±10 % jitter so retries to one receiver after an outage do not arrive in lockstep.
@@ -48,7 +52,8 @@ export async function attemptDelivery(id: string): Promise<PostResult | null> {
   );
 
   const attempt = delivery.attempts + 1;
-  const delay = result.succeeded ? null : retryDelay(attempt);
+  const gone = result.statusCode === GONE;
+  const delay = result.succeeded || gone ? null : retryDelay(attempt);
   const now = new Date();
   await db.$transaction(async (tx) => {
     await tx.webhookAttempt.create({
@@ -80,7 +85,12 @@ export async function attemptDelivery(id: string): Promise<PostResult | null> {
     }
     const failures = (await tx.webhookEndpoint.update({ where: { id: endpoint.id }, data: { consecutiveFailures: { increment: 1 } } }))
       .consecutiveFailures;
-    if (failures >= DISABLE_AFTER_FAILURES) {
+    if (gone) {
+      await tx.webhookEndpoint.update({
+        where: { id: endpoint.id },
+        data: { enabled: false, disabledReason: `Disabled because the receiver answered HTTP 410 Gone (it no longer wants events) on ${now.toISOString()}.` },
+      });
+    } else if (failures >= DISABLE_AFTER_FAILURES) {
       const last = result.statusCode ? `HTTP ${result.statusCode}` : result.error;
       await tx.webhookEndpoint.update({
         where: { id: endpoint.id },
@@ -91,10 +101,12 @@ export async function attemptDelivery(id: string): Promise<PostResult | null> {
   return result;
 }
 
-// A new delivery of an old event to the same endpoint, sent now.
+// A new delivery of an old event to the same endpoint, sent now. A disabled endpoint (by its
+// owner, after failures, or after a 410 Gone) is refused, rather than queued behind the pause.
 export async function resendDelivery(accountId: string, deliveryId: string): Promise<PostResult | null> {
-  const original = await db.webhookDelivery.findFirst({ where: { id: deliveryId, endpoint: { accountId: accountId } } });
+  const original = await db.webhookDelivery.findFirst({ where: { id: deliveryId, endpoint: { accountId: accountId } }, include: { endpoint: { select: { enabled: true } } } });
   if (!original) return null;
+  if (!original.endpoint.enabled) throw new ConflictError("endpoint_disabled", "This endpoint is disabled. Enable it to resend a delivery.");
   const id = newId("whd");
   await db.webhookDelivery.create({
     data: { id, eventId: original.eventId, endpointId: original.endpointId, status: "pending", nextAttemptAt: new Date(), lockedUntil: new Date(Date.now() + CLAIM_MS) },

@@ -53,7 +53,7 @@ export const webhookEndpointSchema = z
     description: z.string().nullable(),
     events: z.array(z.enum([ALL_EVENTS, ...WEBHOOK_EVENT_TYPES])).meta({ description: "Event types it receives; [\"*\"] for all." }),
     enabled: z.boolean().meta({ description: "false: deliveries are paused." }),
-    disabled_reason: z.string().nullable().meta({ description: "Why Switchboard paused the endpoint, e.g. after repeated failures; null when you did or when enabled." }),
+    disabled_reason: z.string().nullable().meta({ description: "Why the endpoint is paused: after 20 consecutive failed deliveries, at once when the receiver answers 410 Gone, or by you; null while enabled." }),
     created_at: timestampSchema,
     secret: z.string().optional().meta({ description: "The signing secret (whsec_…): only in the answer that created the endpoint." }),
   })
