@@ -19,6 +19,8 @@ async function callThenContact(api: ApiClient) {
 }
 
 test("every event is listed without any webhook endpoint, newest first, and pages and filters", { tag: ["@api", "@webhooks"] }, async ({ browser, request }) => {
+  // A sign-up, a call that runs its course (about 5 s) and some forty requests.
+  test.setTimeout(test.info().timeout * 3);
   const { Poller } = await accountWithKeys(browser, { Poller: {} });
   const api = client(request, Poller);
   const endpoints = await (await api.get("/api/v1/webhook-endpoints")).json();
@@ -71,8 +73,11 @@ test("every event is listed without any webhook endpoint, newest first, and page
 });
 
 test("a key sees only the events it may read, and another account sees none", { tag: ["@api", "@webhooks", "@security"] }, async ({ browser, request }) => {
-  const { Owner, Contacts } = await accountWithKeys(browser, { Owner: {}, Contacts: { access: "Restricted", scopes: { Contacts: "Read" } } });
-  const { Stranger } = await accountWithKeys(browser, { Stranger: {} });
+  test.setTimeout(test.info().timeout * 3);
+  const [{ Owner, Contacts }, { Stranger }] = await Promise.all([
+    accountWithKeys(browser, { Owner: {}, Contacts: { access: "Restricted", scopes: { Contacts: "Read" } } }),
+    accountWithKeys(browser, { Stranger: {} }),
+  ]);
   const owner = client(request, Owner);
   const { call, contact } = await callThenContact(owner);
   const callEvent = (await events(owner, { type: "call.completed" })).data[0];
@@ -107,7 +112,7 @@ test("the API reference lists every event type with its payload", { tag: ["@docs
   await expect(webhooks.getByRole("heading", { name: "Webhooks", level: 2 })).toBeVisible();
   for (const type of types) await expect(webhooks.getByRole("rowheader", { name: type, exact: true })).toBeVisible();
   const calls = webhooks.getByRole("article", { name: /^Events call\.queued/ });
-  await expect(calls.getByRole("rowheader", { name: "transcript", exact: true })).toBeVisible();
+  await expect(calls.getByRole("rowheader", { name: /^transcript/ })).toBeVisible();
   await calls.getByText("Example call.completed body").click();
   await expect(calls.locator("pre")).toContainText('"type": "call.completed"');
 });
