@@ -37,7 +37,7 @@ const TRAVERSAL_IDS = ["..%2F..%2Fme", "..%2f..%2f..%2fetc%2fpasswd", "%2e%2e%2f
 // Percent-encoding that does not decode: a stray %, non-hex digits, bytes that are not UTF-8.
 const UNDECODABLE_IDS = ["%ZZ", "%", "%C3%28", "%E2%82", "abc%", "%FF%FE", "%uD800", "call_%G1", "%%", "%E0%80%AF"];
 const ODD_IDS = ["%00", "a%00b", "%20", "%09", "null", "undefined", "%5Bobject%20Object%5D", "%27%20OR%201%3D1--", "%7B%7D", "-1", "0", "1e309", "__proto__", "constructor", "%0D%0ASet-Cookie:%20x%3D1", "*", "~", "$", "%3Cscript%3Ealert(1)%3C%2Fscript%3E"];
-const UNKNOWN_SEGMENTS = ["users", "admin", "keys", "api-keys", "accounts", "debug", "graphql", "..;", "env", "_next", "internal", "metrics", "cancel", "events", "deliveries", "secret", "CALLS", "Contacts", "me.json", "openapi.yaml", "v2", "webhook_endpoints", "routing_rules", "inbound-call"];
+const UNKNOWN_SEGMENTS = ["users", "admin", "keys", "api-keys", "accounts", "debug", "graphql", "..;", "env", "_next", "internal", "metrics", "cancel", "deliveries", "secret", "CALLS", "Contacts", "me.json", "openapi.yaml", "v2", "webhook_endpoints", "routing_rules", "inbound-call"];
 const NOT_JSON = [
   "hello",
   '<?xml version="1.0"?><call><to>+14155550123</to></call>',
@@ -543,6 +543,12 @@ test("thousands of malformed API requests all get a 4xx JSON error, never a 5xx"
     rule: await created("/api/v1/routing-rules", { action: "agent", target: "Fuzz agent" }),
     we: await created("/api/v1/webhook-endpoints", { url: unreachableWebhookUrl("fuzz"), events: ["ping"] }),
   };
+  // The call's events keep coming until it ends; the snapshots compare the event list too.
+  const setupHeaders = { Authorization: `Bearer ${setupKey}` };
+  await expect
+    .poll(async () => (await (await request.get(`/api/v1/calls/${own.call}`, { headers: setupHeaders })).json()).status, { timeout: 20_000 })
+    .toMatch(/^(completed|no_answer|failed|canceled)$/);
+  own.evt = (await (await request.get("/api/v1/events?limit=1", { headers: setupHeaders })).json()).data[0].id;
   const api = await describeApi(request);
   for (const route of api.routes) if (route.idPrefix) expect(Object.keys(own), `an object to fuzz ${route.path} with`).toContain(route.idPrefix);
   const before = await snapshot(request, setupKey, api, own);

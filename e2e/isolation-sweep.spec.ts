@@ -56,8 +56,9 @@ async function signUpWithObjects(account: KeyedAccount, request: APIRequestConte
   const pause = await request.patch(`/api/v1/webhook-endpoints/${paused.id}`, { headers: auth(key), data: { enabled: false } });
   expect(pause.status()).toBe(200);
   const me = await json(request, key, "/api/v1/me");
+  const event = (await json(request, key, "/api/v1/events?type=contact.created&limit=1")).data[0];
   const keyIds = await Promise.all(account.keys.map(async (secret) => (await json(request, secret, "/api/v1/me")).api_key.id as string));
-  return { contact, contactBody, idempotencyKey, outbound, inbound, rule, endpoint, paused, accountId: me.id as string, keyIds };
+  return { contact, contactBody, idempotencyKey, outbound, inbound, rule, endpoint, paused, eventId: event.id as string, accountId: me.id as string, keyIds };
 }
 
 function endpointCard(page: Page, url: string) {
@@ -137,6 +138,7 @@ test("another account can neither read nor change anything of mine: every API ro
     mine.rule.id,
     mine.endpoint.id,
     mine.paused.id,
+    mine.eventId,
     ...(aDelivery ? [aDelivery.deliveryId, aDelivery.eventId] : []),
   ];
   // Whatever of A's would give A away if it showed up in an answer or a page B gets.
@@ -179,7 +181,7 @@ test("another account can neither read nor change anything of mine: every API ro
 
   // 1. The API: every route with B's keys and A's ids.
   const bKeys = b.keys.slice(0, 3);
-  const bIds: Record<string, string> = { call: theirs.outbound.id, contact: theirs.contact.id, rule: theirs.rule.id, we: theirs.endpoint.id };
+  const bIds: Record<string, string> = { call: theirs.outbound.id, contact: theirs.contact.id, rule: theirs.rule.id, we: theirs.endpoint.id, evt: theirs.eventId };
   let turn = 0;
   const asB = async (method: string, path: string, data?: unknown, headers: Record<string, string> = {}): Promise<{ response: APIResponse; text: string }> => {
     const response = await request.fetch(path, { method, headers: { ...auth(bKeys[turn++ % bKeys.length]), ...headers }, data, failOnStatusCode: false, maxRedirects: 0 });
@@ -210,7 +212,8 @@ test("another account can neither read nor change anything of mine: every API ro
         const path = `${route.path}?${parameter.name}=${encodeURIComponent(value)}`;
         const { response, text } = await asB("GET", path);
         if (response.status() !== 200) sweep.problems.push(`GET ${path} answered ${response.status()}: ${text.slice(0, 160)}`);
-        else if (parameter.name !== "starting_after" && JSON.parse(text).data.length) sweep.reads.push(`GET ${path} lists ${text.slice(0, 160)}`);
+        // A cursor only bounds B's own list: B's objects may come after (or before) A's id.
+        else if (!["starting_after", "ending_before"].includes(parameter.name) && JSON.parse(text).data.length) sweep.reads.push(`GET ${path} lists ${text.slice(0, 160)}`);
       }
     }
   }

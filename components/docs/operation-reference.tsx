@@ -8,7 +8,7 @@ const METHOD_COLORS: Record<Operation["method"], string> = {
   DELETE: "bg-red-100 text-red-800",
 };
 
-function FieldTable({ caption, fields }: { caption: string; fields: (FieldDoc & { in?: string })[] }) {
+export function FieldTable({ caption, fields }: { caption: string; fields: (FieldDoc & { in?: string })[] }) {
   if (fields.length === 0) return null;
   return (
     <table className="mt-3 w-full text-left text-sm">

@@ -6,6 +6,7 @@ import { recordAuditEvent, type RequestOrigin } from "@/lib/audit/record-audit-e
 import { displayApiKey, generateApiKey } from "./format";
 import { permissionColumns, summaryFields, withStoredScopes, type ApiKeySummary } from "./summary";
 import { scopesOf, storePermissions, type PermissionsInput, type StoredPermissions } from "./permissions";
+import type { WebhookEventData } from "@/lib/webhooks/event-payloads";
 import { emitWebhookEvent } from "@/lib/webhooks/outbox";
 import { hashApiKey } from "./hash";
 import { expiresAtFor, ROLL_GRACE_PERIODS, type CreateApiKeyInput, type RollGrace } from "./schemas";
@@ -23,7 +24,7 @@ export const ROLL_LIMIT_MESSAGE = `You already have ${MAX_LIVE_API_KEYS} API key
 const rollLimitReached = () => new LimitReachedError("api_key_limit_reached", ROLL_LIMIT_MESSAGE);
 
 // What webhooks say about a key: never its secret or hash.
-function apiKeyEventData(apiKey: ApiKeySummary) {
+function apiKeyEventData(apiKey: ApiKeySummary): WebhookEventData<"api_key.created"> {
   return {
     id: apiKey.id,
     object: "api_key",

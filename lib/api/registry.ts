@@ -2,6 +2,7 @@ import { z } from "zod";
 import { accountOperations } from "@/lib/api-keys/operations";
 import { callOperations } from "@/lib/calls/operations";
 import { contactOperations } from "@/lib/contacts/operations";
+import { eventOperations } from "@/lib/events/operations";
 import { publicUrl } from "@/lib/env";
 import { buildOpenApiDocument } from "@/lib/openapi/document";
 import { routingOperations } from "@/lib/routing/operations";
@@ -43,6 +44,7 @@ export const OPERATIONS = [
   ...contactOperations,
   ...routingOperations,
   ...webhookOperations,
+  ...eventOperations,
   healthOperation,
   openApiDocumentOperation,
 ] as const;

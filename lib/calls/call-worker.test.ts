@@ -71,6 +71,33 @@ describe("advanceDueCalls", () => {
     expect(transcriptSchema.parse(done.transcript)[0].text).toContain("Hi Ada");
     expect(done.summary).toContain("to +14155550123");
     expect(await advanceDueCalls(new Date(now.getTime() + 60_000))).toBe(0);
+
+    // The account has no webhook endpoint: every step's event is stored all the same (for
+    // GET /api/v1/events), each carrying the call as it was at that step, and nothing is delivered.
+    const events = await db.webhookEvent.findMany({ where: { accountId }, orderBy: { createdAt: "asc" }, include: { deliveries: true } });
+    expect(events.map((event) => event.type)).toEqual(["call.queued", "call.ringing", "call.completed"]);
+    expect(events.map((event) => JSON.parse(event.payload).data.status)).toEqual(["queued", "ringing", "completed"]);
+    expect(events.flatMap((event) => event.deliveries)).toEqual([]);
+  });
+
+  it("stores a batch's events together, and delivers them only to the endpoints subscribed", async () => {
+    const quiet = await createAccount();
+    const hooked = await createAccount();
+    await db.webhookEndpoint.create({
+      data: { id: newId("we"), accountId: hooked.accountId, url: "https://hooks.example/a", events: ["call.ringing"], secret: "unused" },
+    });
+    const calls = [
+      ...(await Promise.all(Array.from({ length: 3 }, () => createCall(quiet.accountId, quiet.keyId, { to: "+14155550123" })))),
+      ...(await Promise.all(Array.from({ length: 2 }, () => createCall(hooked.accountId, hooked.keyId, { to: "+14155550123" })))),
+    ];
+    const now = new Date(Math.max(...calls.map((call) => call.nextActionAt!.getTime())));
+    expect(await advanceDueCalls(now)).toBe(5);
+    const ringing = await db.webhookEvent.findMany({ where: { type: "call.ringing", accountId: { in: [quiet.accountId, hooked.accountId] } }, include: { deliveries: true } });
+    expect(ringing).toHaveLength(5);
+    // One instant for the whole batch: the events were written together.
+    expect(new Set(ringing.map((event) => event.createdAt.getTime())).size).toBe(1);
+    expect(ringing.filter((event) => event.accountId === quiet.accountId).flatMap((event) => event.deliveries)).toEqual([]);
+    expect(ringing.filter((event) => event.accountId === hooked.accountId).map((event) => event.deliveries.length)).toEqual([1, 1]);
   });
 
   it("never applies a step twice when two workers run at once", async () => {

@@ -1,7 +1,5 @@
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import { emitWebhookEvent } from "@/lib/webhooks/outbox";
-import type { WebhookEventType } from "@/lib/webhooks/event-types";
+import { emitWebhookEvents, type PendingWebhookEvent } from "@/lib/webhooks/outbox";
 import { roundRobin } from "@/lib/workers/round-robin";
 import { startIntervalWorker } from "@/lib/workers/interval-worker";
 import { serializeCall } from "./serialize-call";
@@ -10,7 +8,7 @@ import { callProvider } from "./calls";
 const TICK_MS = 250;
 
 // Statuses a webhook announces; in_progress is not one of the documented events.
-const STATUS_EVENTS: Record<string, WebhookEventType | undefined> = {
+const STATUS_EVENTS: Record<string, "call.ringing" | "call.completed" | "call.no_answer" | "call.failed" | undefined> = {
   ringing: "call.ringing",
   completed: "call.completed",
   no_answer: "call.no_answer",
@@ -41,17 +39,6 @@ async function dueCallsFairly(now: Date) {
   return roundRobin(perAccount).slice(0, BATCH);
 }
 
-// Most accounts have no webhook endpoint: one read per batch spares their calls
-// emitWebhookEvent's read per call.
-async function accountsWithEndpoints(tx: Prisma.TransactionClient, accountIds: string[]): Promise<Set<string>> {
-  const endpoints = await tx.webhookEndpoint.findMany({
-    where: { accountId: { in: [...new Set(accountIds)] }, enabled: true },
-    select: { accountId: true },
-    distinct: ["accountId"],
-  });
-  return new Set(endpoints.map((endpoint) => endpoint.accountId));
-}
-
 // Moves due calls one step. Claims each step with a conditional update on the state it read,
 // so two instances (or two ticks) never apply the same step twice. One transaction per batch, not
 // per call: under load (hundreds of calls a second) the per-transaction cost of Prisma's
@@ -61,7 +48,7 @@ export async function advanceDueCalls(now = new Date()): Promise<number> {
   if (!due.length) return 0;
   return db.$transaction(
     async (tx) => {
-      const withEndpoints = await accountsWithEndpoints(tx, due.map((call) => call.accountId));
+      const events: PendingWebhookEvent[] = [];
       let advanced = 0;
       // In id order, so two instances' batches lock shared rows in the same order and cannot deadlock.
       for (const call of due.toSorted((a, b) => (a.id < b.id ? -1 : 1))) {
@@ -71,9 +58,11 @@ export async function advanceDueCalls(now = new Date()): Promise<number> {
           data: change,
         });
         const event = change.status && STATUS_EVENTS[change.status];
-        if (count === 1 && event && withEndpoints.has(call.accountId)) await emitWebhookEvent(tx, call.accountId, event, serializeCall({ ...call, ...change }));
+        if (count === 1 && event) events.push({ accountId: call.accountId, type: event, data: serializeCall({ ...call, ...change }) });
         advanced += count;
       }
+      // The batch's events in one insert (and its deliveries in one more), after one endpoints read.
+      await emitWebhookEvents(tx, events);
       return advanced;
     },
     // A batch is 50 small statements; the default 5 s limit is for a single request's work.

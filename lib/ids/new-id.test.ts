@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { idPattern, newId } from "./new-id";
+import { firstIdAt, idPattern, newId } from "./new-id";
 
 describe("newId", () => {
   it("is the prefix, 9 base36 characters of time and 16 random ones", () => {
@@ -48,5 +48,24 @@ describe("idPattern", () => {
     expect(pattern.test(id.slice(0, -1))).toBe(false);
     expect(pattern.test(` ${id}`)).toBe(false);
     expect(pattern.test(`${id}\n`)).toBe(false);
+  });
+});
+
+describe("firstIdAt", () => {
+  it("bounds the ids made at and after a time from below, and those made before it from above", () => {
+    const at = Date.UTC(2026, 10, 30, 9, 0, 0, 0);
+    const floor = firstIdAt("evt", new Date(at))!;
+    for (let i = 0; i < 200; i++) {
+      expect(newId("evt", at) >= floor).toBe(true);
+      expect(newId("evt", at + 1 + i) >= floor).toBe(true);
+      expect(newId("evt", at - 1 - i) < floor).toBe(true);
+    }
+  });
+
+  it("has no bound for times ids cannot carry", () => {
+    expect(firstIdAt("evt", new Date(-1))).toBeNull();
+    expect(firstIdAt("evt", new Date(36 ** 9))).toBeNull();
+    expect(firstIdAt("evt", new Date(Number.NaN))).toBeNull();
+    expect(firstIdAt("evt", new Date(0))).toBe("evt_000000000");
   });
 });

@@ -29,3 +29,14 @@ export function idPattern(prefix: string): RegExp {
   }
   return pattern;
 }
+
+const LARGEST_TIME = 36 ** TIME_LENGTH - 1;
+
+// The smallest id newId(prefix, at) can return, or null for a time ids cannot carry (before 1970,
+// after the year 5188). Since ids sort by creation time, "created at or after `at`" is "id ≥ this":
+// a time filter becomes a range on an id index.
+export function firstIdAt(prefix: string, at: Date): string | null {
+  const ms = at.getTime();
+  if (!Number.isInteger(ms) || ms < 0 || ms > LARGEST_TIME) return null;
+  return `${prefix}_${ms.toString(36).padStart(TIME_LENGTH, "0")}`;
+}

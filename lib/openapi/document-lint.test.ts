@@ -38,9 +38,18 @@ describe("the OpenAPI document, read by third-party tools", () => {
 
   it("gives openapi-typescript a body type for every success answer (no `never`)", async () => {
     // Doc comments (descriptions, examples) stripped: only the types are checked.
-    const types = astToString(await openapiTS(structuredClone(document) as never)).replace(/\/\*\*[\s\S]*?\*\//g, "");
+    // Webhooks are requests Switchboard sends: their answer (any 2xx) has no body to type.
+    const { webhooks: _webhooks, ...paths } = structuredClone(document);
+    const types = astToString(await openapiTS(paths as never)).replace(/\/\*\*[\s\S]*?\*\//g, "");
     expect(types).toContain("createCall: {");
     expect(types).not.toMatch(/content\?: never/);
     expect(types).toMatch(/201: \{\s*headers: \{[^}]*\};\s*content: \{\s*"application\/json": components\["schemas"\]\["Call"\];/);
+  });
+
+  it("gives openapi-typescript each webhook's body type, by event type", async () => {
+    const types = astToString(await openapiTS(structuredClone(document) as never)).replace(/\/\*\*[\s\S]*?\*\//g, "");
+    expect(types).toMatch(/callCompletedWebhook: \{[\s\S]*?"application\/json": components\["schemas"\]\["CallCompletedEvent"\];/);
+    expect(types).toMatch(/CallCompletedEvent: \{[^}]*type: "call\.completed";\s*created_at: string;\s*data: components\["schemas"\]\["Call"\];/);
+    expect(types).toMatch(/Event: components\["schemas"\]\["CallQueuedEvent"\] \| components\["schemas"\]\["CallRingingEvent"\]/);
   });
 });

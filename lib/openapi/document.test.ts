@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { buildOpenApiDocument } from "./document";
 import { OPERATIONS } from "@/lib/api/registry";
 import { curlExample } from "./reference";
+import { EVENT_SCHEMAS, eventExample } from "@/lib/webhooks/event-payloads";
+import { WEBHOOK_EVENT_TYPES } from "@/lib/webhooks/event-types";
 
 const document = buildOpenApiDocument("https://switchboard.example", OPERATIONS);
 
@@ -121,5 +123,30 @@ describe("the OpenAPI document", () => {
     expect(curl).toContain('curl -X POST "https://switchboard.example/api/v1/calls"');
     expect(curl).toContain('-H "Authorization: Bearer $SWITCHBOARD_KEY"');
     expect(curl).toContain('"to":"+14155550123"');
+  });
+
+  it("describes every webhook in the webhooks section, from the schemas that type the deliveries", () => {
+    expect(Object.keys(document.webhooks)).toEqual([...WEBHOOK_EVENT_TYPES]);
+    for (const type of WEBHOOK_EVENT_TYPES) {
+      const post = document.webhooks[type].post;
+      const body = post.requestBody.content["application/json"];
+      const name = (body.schema as { $ref: string }).$ref.replace("#/components/schemas/", "");
+      const schema = document.components.schemas[name] as { properties: { type: { const: string }; data: unknown }; required: string[] };
+      expect(schema.properties.type.const, type).toBe(type);
+      expect(schema.required).toEqual(["id", "object", "type", "created_at", "data"]);
+      expect(EVENT_SCHEMAS[type].safeParse(body.example).success, type).toBe(true);
+      expect(body.example).toEqual(eventExample(type));
+      expect(post.parameters.map((parameter) => parameter.name)).toEqual(["webhook-id", "webhook-timestamp", "webhook-signature"]);
+    }
+  });
+
+  it("answers events as one of the webhook envelopes, and takes the events filters", () => {
+    const event = document.components.schemas.Event as { oneOf: { $ref: string }[] };
+    expect(event.oneOf).toHaveLength(WEBHOOK_EVENT_TYPES.length);
+    const get = document.paths["/api/v1/events/{id}"].get as { responses: Record<string, { content: Record<string, { schema: { $ref: string } }> }> };
+    expect(get.responses["200"].content["application/json"].schema.$ref).toBe("#/components/schemas/Event");
+    const list = document.paths["/api/v1/events"].get as { parameters: { name: string }[]; "x-permission"?: string };
+    expect(list.parameters.map((parameter) => parameter.name)).toEqual(["limit", "starting_after", "ending_before", "type", "created[gte]", "created[lt]"]);
+    expect(list["x-permission"]).toBeUndefined();
   });
 });

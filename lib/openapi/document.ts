@@ -4,6 +4,7 @@ import type { Operation } from "@/lib/api/operation";
 import { errorSchema, type ErrorObject } from "@/lib/api/response-schemas";
 import { unwrapField } from "@/lib/api/tolerant-input";
 import { idPattern } from "@/lib/ids/new-id";
+import { webhooksSection } from "./webhooks";
 
 type JsonSchema = Record<string, unknown> & { $defs?: Record<string, JsonSchema>; properties?: Record<string, JsonSchema>; required?: string[] };
 
@@ -138,7 +139,9 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
   Contacts: "The people calls are about, synced from your CRM.",
   Routing: "Where inbound calls go.",
   "Webhook endpoints": "URLs that receive signed events as things happen.",
+  Events: "Every event webhooks deliver, kept 30 days: catch up after downtime, or poll instead of subscribing.",
   Service: "Health and this document; no key needed.",
+  Webhooks: "What Switchboard POSTs to your webhook endpoints, one entry per event type.",
 };
 
 export function buildOpenApiDocument(serverUrl: string, operations: readonly Operation[]) {
@@ -149,6 +152,7 @@ export function buildOpenApiDocument(serverUrl: string, operations: readonly Ope
     paths[operation.path] ??= {};
     paths[operation.path][operation.method.toLowerCase()] = pathItem(operation, components);
   }
+  const webhooks = webhooksSection((schema) => hoist(inputJsonSchema(schema, "output"), components));
   return {
     openapi: "3.1.0",
     info: {
@@ -159,8 +163,9 @@ export function buildOpenApiDocument(serverUrl: string, operations: readonly Ope
     },
     servers: [{ url: serverUrl }],
     security: [{ bearerAuth: [] }, { apiKeyHeader: [] }],
-    tags: [...new Set(operations.map((operation) => operation.tag))].map((name) => ({ name, description: TAG_DESCRIPTIONS[name] ?? name })),
+    tags: [...new Set([...operations.map((operation) => operation.tag), "Webhooks"])].map((name) => ({ name, description: TAG_DESCRIPTIONS[name] ?? name })),
     paths,
+    webhooks,
     components: {
       schemas: components,
       securitySchemes: {

@@ -1,4 +1,6 @@
 import type { Operation } from "@/lib/api/operation";
+import { EVENT_DATA_SCHEMAS } from "@/lib/webhooks/event-payloads";
+import type { WebhookEventType } from "@/lib/webhooks/event-types";
 import { inputJsonSchema, queryParameters } from "./document";
 
 export type FieldDoc = { name: string; type: string; required: boolean; description?: string };
@@ -14,7 +16,7 @@ function typeOf(schema: Json): string {
   return "any";
 }
 
-function fieldsOf(schema: Json, prefix = ""): FieldDoc[] {
+export function fieldsOf(schema: Json, prefix = ""): FieldDoc[] {
   const properties = (schema.properties ?? {}) as Record<string, Json>;
   const required = new Set((schema.required as string[] | undefined) ?? []);
   return Object.entries(properties).flatMap(([name, property]) => {
@@ -52,4 +54,11 @@ export function curlExample(operation: Operation, baseUrl: string): string {
     lines.push(`  -d '${JSON.stringify(operation.example ?? {})}'`);
   }
   return lines.join(" \\\n");
+}
+
+// The fields of one event type's `data`, for the reference's Webhooks part.
+export function eventDataFields(type: WebhookEventType): FieldDoc[] {
+  const json = inputJsonSchema(EVENT_DATA_SCHEMAS[type], "output") as Json & { $ref?: string; $defs?: Record<string, Json> };
+  const root = json.$ref ? json.$defs?.[json.$ref.split("/").pop() as string] ?? json : json;
+  return fieldsOf(root);
 }

@@ -22,7 +22,7 @@ async function idempotencyRecord(accountId: string, expiresAt: Date) {
 async function eventWithDelivery(createdAt: Date) {
   const accountId = await account();
   const endpoint = await db.webhookEndpoint.create({ data: { id: newId("we"), accountId, url: "https://hooks.example/x", events: ["*"], secret: "sealed" } });
-  const { eventId } = await db.$transaction((tx) => emitWebhookEvent(tx, accountId, "ping", {}));
+  const { eventId } = await db.$transaction((tx) => emitWebhookEvent(tx, accountId, "ping", { object: "ping", message: "old" }));
   await db.webhookEvent.update({ where: { id: eventId }, data: { createdAt } });
   await db.webhookDelivery.updateMany({ where: { eventId }, data: { status: "succeeded" } });
   expect(await db.webhookDelivery.count({ where: { endpointId: endpoint.id } })).toBe(1);

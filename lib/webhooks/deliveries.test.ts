@@ -16,6 +16,7 @@ import {
 } from "./deliveries";
 import { createWebhookEndpoint, rollWebhookSecret, updateWebhookEndpoint } from "./endpoints";
 import { WEBHOOK_EVENT_TYPES } from "./event-types";
+import { EVENT_DATA_EXAMPLES, EVENT_SCHEMAS } from "./event-payloads";
 import { emitWebhookEvent } from "./outbox";
 import type { CreateWebhookEndpointInput } from "./schemas";
 
@@ -56,8 +57,9 @@ async function newAccountWithEndpoint(events: CreateWebhookEndpointInput["events
   return { accountId: user.id, endpoint, secret };
 }
 
-function emit(accountId: string, type: (typeof WEBHOOK_EVENT_TYPES)[number], data: object = { id: "obj_1" }) {
-  return db.$transaction((tx) => emitWebhookEvent(tx, accountId, type, data));
+// Each type's documented example payload: what the event really carries.
+function emit(accountId: string, type: (typeof WEBHOOK_EVENT_TYPES)[number]) {
+  return db.$transaction((tx) => emitWebhookEvent(tx, accountId, type, EVENT_DATA_EXAMPLES[type]));
 }
 
 function verify(secret: string, message: Received) {
@@ -71,14 +73,16 @@ function verify(secret: string, message: Received) {
 describe("webhook delivery", () => {
   it("delivers every event type signed so that an independent Standard Webhooks implementation verifies it", async () => {
     const { accountId, secret } = await newAccountWithEndpoint();
-    for (const type of WEBHOOK_EVENT_TYPES) await emit(accountId, type, { id: `obj_${type}` });
+    for (const type of WEBHOOK_EVENT_TYPES) await emit(accountId, type);
     while ((await deliverDueWebhooks()) > 0);
 
     expect(received.map((message) => JSON.parse(message.body).type).sort()).toEqual([...WEBHOOK_EVENT_TYPES].sort());
     for (const message of received) {
-      const payload = verify(secret, message) as { id: string; type: string; created_at: string; data: { id: string } };
+      const payload = verify(secret, message) as { id: string; type: (typeof WEBHOOK_EVENT_TYPES)[number]; created_at: string; data: unknown };
       expect(payload.id).toBe(message.headers["webhook-id"]);
-      expect(payload.data.id).toBe(`obj_${payload.type}`);
+      // The body is the documented envelope, byte for byte what GET /api/v1/events/{id} answers.
+      expect(EVENT_SCHEMAS[payload.type].parse(payload)).toEqual(payload);
+      expect(payload.data).toEqual(EVENT_DATA_EXAMPLES[payload.type]);
       expect(new Date(payload.created_at).toISOString()).toBe(payload.created_at);
     }
     expect(() => verify("whsec_" + Buffer.alloc(32, 7).toString("base64"), received[0])).toThrow();

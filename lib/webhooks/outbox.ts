@@ -1,34 +1,59 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { newId } from "@/lib/ids/new-id";
+import type { EventObject, WebhookEventData } from "./event-payloads";
 import { ALL_EVENTS, type WebhookEventType } from "./event-types";
 import { storedEventsSchema } from "./schemas";
 
-// Records the event and one pending delivery per subscribed endpoint inside the caller's
-// transaction: the change and its webhooks commit together or not at all, and a restart
-// between commit and sending loses nothing (the worker picks pending deliveries up).
-export async function emitWebhookEvent(
+// One event to record; `data` is typed by the event type's payload schema (event-payloads.ts),
+// so emitting a payload its documentation does not describe fails typecheck.
+export type PendingWebhookEvent = {
+  [T in WebhookEventType]: { accountId: string; type: T; data: WebhookEventData<T> };
+}[WebhookEventType];
+
+// Records events, and one pending delivery per subscribed endpoint, inside the caller's
+// transaction: the change and its webhooks commit together or not at all, and a restart between
+// commit and sending loses nothing (the worker picks pending deliveries up).
+// Every event is stored, subscribed or not: GET /api/v1/events lists them (a polling trigger, or a
+// receiver that was down, catches up from there). The cost is one endpoints read and one insert for
+// the whole batch, plus one insert of deliveries when an endpoint subscribes.
+export async function emitWebhookEvents(
+  tx: Prisma.TransactionClient,
+  events: readonly PendingWebhookEvent[],
+  only?: { endpointId: string },
+): Promise<{ eventIds: string[]; deliveryIds: string[] }> {
+  if (events.length === 0) return { eventIds: [], deliveryIds: [] };
+  const now = new Date();
+  const accountIds = [...new Set(events.map((event) => event.accountId))];
+  const endpoints = await tx.webhookEndpoint.findMany({
+    where: { accountId: accountIds.length === 1 ? accountIds[0] : { in: accountIds }, enabled: true, ...(only ? { id: only.endpointId } : {}) },
+    select: { id: true, accountId: true, events: true },
+  });
+  const subscriptions = endpoints.map((endpoint) => ({ ...endpoint, events: new Set<string>(storedEventsSchema.parse(endpoint.events)) }));
+
+  const rows = events.map((event) => {
+    const id = newId("evt", now.getTime());
+    const envelope: EventObject = { id, object: "event", type: event.type, created_at: now.toISOString(), data: event.data } as EventObject;
+    return { id, accountId: event.accountId, type: event.type, payload: JSON.stringify(envelope), createdAt: now };
+  });
+  await tx.webhookEvent.createMany({ data: rows });
+
+  const deliveries = rows.flatMap((row) =>
+    subscriptions
+      .filter((endpoint) => endpoint.accountId === row.accountId && (only || endpoint.events.has(ALL_EVENTS) || endpoint.events.has(row.type)))
+      .map((endpoint) => ({ id: newId("whd", now.getTime()), eventId: row.id, endpointId: endpoint.id, status: "pending" as const, nextAttemptAt: now, createdAt: now })),
+  );
+  if (deliveries.length > 0) await tx.webhookDelivery.createMany({ data: deliveries });
+  return { eventIds: rows.map((row) => row.id), deliveryIds: deliveries.map((delivery) => delivery.id) };
+}
+
+// One event; `only` sends it to that endpoint alone, subscribed or not (the dashboard's test event).
+export async function emitWebhookEvent<T extends WebhookEventType>(
   tx: Prisma.TransactionClient,
   accountId: string,
-  type: WebhookEventType,
-  data: object,
+  type: T,
+  data: WebhookEventData<T>,
   only?: { endpointId: string },
 ): Promise<{ eventId: string; deliveryIds: string[] }> {
-  const now = new Date();
-  const eventId = newId("evt", now.getTime());
-  const endpoints = await tx.webhookEndpoint.findMany({
-    where: { accountId: accountId, enabled: true, ...(only ? { id: only.endpointId } : {}) },
-    select: { id: true, events: true },
-  });
-  const subscribed = only ? endpoints : endpoints.filter((endpoint) => storedEventsSchema.parse(endpoint.events).some((event) => event === ALL_EVENTS || event === type));
-  // Events exist to be delivered: one no endpoint subscribes to is not stored. Most accounts have
-  // no endpoint, and this write was a third of POST /calls' database work (and of the call worker's).
-  if (!subscribed.length) return { eventId, deliveryIds: [] };
-
-  const payload = JSON.stringify({ id: eventId, type, created_at: now.toISOString(), data });
-  await tx.webhookEvent.create({ data: { id: eventId, accountId: accountId, type, payload, createdAt: now } });
-  const deliveryIds = subscribed.map(() => newId("whd", now.getTime()));
-  await tx.webhookDelivery.createMany({
-    data: subscribed.map((endpoint, index) => ({ id: deliveryIds[index], eventId, endpointId: endpoint.id, status: "pending", nextAttemptAt: now, createdAt: now })),
-  });
-  return { eventId, deliveryIds };
+  const { eventIds, deliveryIds } = await emitWebhookEvents(tx, [{ accountId, type, data } as PendingWebhookEvent], only);
+  return { eventId: eventIds[0], deliveryIds };
 }

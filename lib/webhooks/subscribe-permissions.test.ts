@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { scopesOf, storedScopesSchema } from "@/lib/api-keys/permissions";
 import { WEBHOOK_EVENT_TYPES } from "./event-types";
-import { missingSubscribePermissions, permissionsToSubscribe } from "./subscribe-permissions";
+import { missingSubscribePermissions, permissionsToSubscribe, readableEventTypes } from "./subscribe-permissions";
 
 const restricted = (scopes: Record<string, string>) => scopesOf({ access: "restricted", scopes: storedScopesSchema.parse(scopes) });
 
@@ -25,5 +25,16 @@ describe("permissions to subscribe", () => {
     expect(missingSubscribePermissions(["ping"], webhooksOnly)).toEqual([]);
     expect(missingSubscribePermissions(["call.completed"], restricted({ webhooks: "write", calls: "read" }))).toEqual([]);
     expect(missingSubscribePermissions(["*"], scopesOf({ access: "full", scopes: null }))).toEqual([]);
+  });
+});
+
+describe("event types a key may read", () => {
+  it("are those it could subscribe to", () => {
+    expect(readableEventTypes(scopesOf({ access: "full", scopes: null }))).toEqual([...WEBHOOK_EVENT_TYPES]);
+    expect(readableEventTypes(scopesOf({ access: "read", scopes: null }))).toEqual([...WEBHOOK_EVENT_TYPES]);
+    expect(readableEventTypes(restricted({ contacts: "read" }))).toEqual(["contact.created", "contact.updated", "contact.deleted", "ping"]);
+    expect(readableEventTypes(restricted({ calls: "write" }))).toEqual(["call.queued", "call.ringing", "call.completed", "call.no_answer", "call.failed", "call.canceled", "ping"]);
+    expect(readableEventTypes(restricted({ calls: "read", routing: "read" }))).toContain("inbound_call.routed");
+    expect(readableEventTypes(restricted({ webhooks: "write" }))).toEqual(["ping"]);
   });
 });

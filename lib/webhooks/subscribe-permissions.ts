@@ -1,5 +1,5 @@
 import { allows, RESOURCES, type Permission, type Scopes } from "@/lib/api-keys/permissions";
-import { ALL_EVENTS, type WebhookEventType } from "./event-types";
+import { ALL_EVENTS, WEBHOOK_EVENT_TYPES, type WebhookEventType } from "./event-types";
 
 const EVERY_READ = RESOURCES.map((resource) => `${resource}:read` as Permission);
 
@@ -32,4 +32,10 @@ export function permissionsToSubscribe(events: readonly string[]): Permission[] 
 
 export function missingSubscribePermissions(events: readonly string[], scopes: Scopes): Permission[] {
   return permissionsToSubscribe(events).filter((permission) => !allows(scopes, permission));
+}
+
+// The event types a key may read through GET /api/v1/events: the same rule as subscribing, so a
+// key sees an event only if it could read what the event shows.
+export function readableEventTypes(scopes: Scopes): WebhookEventType[] {
+  return WEBHOOK_EVENT_TYPES.filter((type) => EVENT_PERMISSIONS[type].every((permission) => allows(scopes, permission)));
 }

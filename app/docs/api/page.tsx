@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { OperationReference } from "@/components/docs/operation-reference";
+import { WebhookEvents } from "@/components/docs/webhook-events";
 import { MAX_BODY_BYTES } from "@/lib/api/request-input";
 import { keyRateLimiter } from "@/lib/api/rate-limit";
 import { publicUrl } from "@/lib/env";
@@ -95,6 +96,8 @@ export default function ApiReferencePage() {
           </div>
         </Section>
       ))}
+
+      <WebhookEvents baseUrl={baseUrl} />
     </main>
   );
 }
