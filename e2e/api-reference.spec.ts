@@ -21,7 +21,7 @@ test("a developer reads the API reference: auth, errors, paging, idempotency, li
     for (const [method, described] of Object.entries(methods)) {
       const operation = page.getByRole("article", { name: `${method.toUpperCase()} ${path}`, exact: true });
       await expect(operation).toBeVisible();
-      const curl = expect(operation.locator("pre"));
+      const curl = expect(operation.locator("pre").first());
       // Public operations (security: []) need no key.
       await (described.security?.length === 0 ? curl.not : curl).toContainText("Authorization: Bearer $SWITCHBOARD_KEY");
     }

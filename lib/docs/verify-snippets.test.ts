@@ -6,6 +6,7 @@ import { CALL_EXAMPLE } from "@/lib/calls/schemas";
 import { newId } from "@/lib/ids/new-id";
 import { signatureHeader } from "@/lib/webhooks/sign";
 import { generateWebhookSecret } from "@/lib/webhooks/secrets";
+import { signedExampleDelivery } from "./signature-example";
 import { snippetPath, verifySnippets } from "./verify-snippets";
 
 type Case = { name: string; secret: string; headers: Record<string, string>; body: string; now: number; valid: boolean };
@@ -32,6 +33,7 @@ function signed(overrides: { secrets?: string[]; timestamp?: number; body?: stri
   };
 }
 
+const example = signedExampleDelivery();
 const independent = new Webhook(secret).sign(eventId, new Date(now * 1000), body);
 
 const CASES: Case[] = [
@@ -40,6 +42,14 @@ const CASES: Case[] = [
   { name: "during a roll, with the old secret", secret: rolledFrom, headers: signed({ secrets: [rolledFrom, secret] }), body, now, valid: true },
   { name: "signed by the standardwebhooks library", secret, headers: { ...signed(), "webhook-signature": independent }, body, now, valid: true },
   { name: "four minutes late", secret, headers: signed({ timestamp: now - 240 }), body, now, valid: true },
+  {
+    name: "the example delivery the reference shows",
+    secret: example.secret,
+    headers: example.headers,
+    body: example.body,
+    now: Number(example.headers["webhook-timestamp"]),
+    valid: true,
+  },
   { name: "a tampered body", secret, headers: signed(), body: body.replace("Friday", "Monday"), now, valid: false },
   { name: "another endpoint's secret", secret: generateWebhookSecret(), headers: signed(), body, now, valid: false },
   { name: "signed ten minutes ago (replay)", secret, headers: signed({ timestamp: now - 600 }), body, now, valid: false },
@@ -137,7 +147,9 @@ describe("webhook verification snippets shown in /docs/api", () => {
         const outcome = outcomes[index];
         expect({ case: testCase.name, ok: outcome.ok }).toEqual({ case: testCase.name, ok: testCase.valid });
         if (testCase.valid) {
-          expect(outcome.event).toMatchObject({ id: eventId, type: "call.completed", data: { summary: "Zoë booked Friday — €40 deposit ✓" } });
+          const sent = JSON.parse(testCase.body);
+          expect(outcome.event).toMatchObject({ id: sent.id, type: sent.type });
+          if (sent.type === "call.completed") expect(outcome.event?.data.summary).toBe("Zoë booked Friday — €40 deposit ✓");
         } else {
           expect(outcome.error).toMatch(/signature|timestamp|header/i);
         }
