@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import type { ReactNode } from "react";
 import { CodeBlock } from "@/components/docs/code-block";
 import { OperationReference } from "@/components/docs/operation-reference";
@@ -68,9 +69,9 @@ export default function ApiReferencePage() {
           <h1 className="text-3xl font-semibold">API reference</h1>
           <p className="text-sm text-gray-700">
             Step-by-step set-ups for Make, Zapier, GHL, Hostaway and n8n are in the{" "}
-            <a className="text-indigo-600 underline" href="/docs/guides">
+            <Link className="text-indigo-600 underline" href="/docs/guides">
               integration guides
-            </a>
+            </Link>
             .
           </p>
           <p className="text-sm text-gray-700">
