@@ -35,10 +35,8 @@ export function MakeGuide({ baseUrl }: { baseUrl: string }) {
           <li>
             URL <code>{`${baseUrl}${createCallOperation.path}`}</code>, method POST, body type raw, content type JSON (application/json), and as
             request content a JSON object, mapping your trigger&apos;s values into it:
+            <JsonBody value={createCallOperation.example} />
           </li>
-        </Steps>
-        <JsonBody value={createCallOperation.example} />
-        <Steps>
           <li>
             Add a header <code>Idempotency-Key</code> whose value is unique to the record that triggered the run (e.g. its id): if Make runs the
             module again for the same record within 24 hours, Switchboard replays the first answer instead of calling twice.
