@@ -140,6 +140,7 @@ describe("webhook verification snippets shown in /docs/api", () => {
     const name = present
       ? `the ${snippet.language} snippet (${snippet.file}) accepts authentic deliveries and refuses forged, replayed and malformed ones`
       : `the ${snippet.language} snippet (${snippet.file}): SKIPPED, \`${runner.command}\` is not on PATH (on Debian: apt-get install ${runner.command === "php" ? "php-cli" : "python3"})`;
+    if (!present) console.warn(`verify-snippets.test.ts: ${name}`);
     it.skipIf(!present)(name, () => {
       const outcomes = run(snippet.id, snippet.file);
       expect(outcomes).toHaveLength(CASES.length);
