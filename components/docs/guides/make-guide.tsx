@@ -14,13 +14,14 @@ export function MakeGuide({ baseUrl }: { baseUrl: string }) {
         <Steps>
           <CreateKeyStep keyName="Make" permissions="the access the scenario needs (Calls: Write to launch calls; Read only for reports)" />
           <li>
-            In your scenario, add the HTTP app&apos;s module that authenticates with an API key (<em>Make an API Key Auth request</em>; in newer
-            versions of Make, <em>Make a request</em> with API key authentication).
+            In your scenario, add the HTTP app&apos;s <em>Make a request</em> module and set its authentication type to <strong>API key</strong>{" "}
+            (older scenarios have a separate <em>Make an API Key Auth request</em> module).
           </li>
           <li>
-            Add a keychain of the API Key type: <strong>Key</strong> = your <code>sb_live_…</code> key, <strong>API Key placement</strong> = in the
+            Add a keychain (credentials) for it: <strong>Key</strong> = your <code>sb_live_…</code> key, <strong>API Key placement</strong> = in the
             header, <strong>API Key parameter name</strong> = <code>X-API-Key</code>. Switchboard accepts the bare key in <code>X-API-Key</code>{" "}
-            exactly as it accepts <code>Authorization: Bearer</code>.
+            exactly as it accepts <code>Authorization: Bearer</code> (parameter name <code>Authorization</code> with Key{" "}
+            <code>Bearer sb_live_…</code> works too).
           </li>
           <li>
             Test it: URL <code>{`${baseUrl}${getMeOperation.path}`}</code>, method GET, parse response: yes. Run the module once; the answer names your

@@ -48,7 +48,7 @@ export function N8nGuide({ baseUrl }: { baseUrl: string }) {
       <GuideSection id="paging" title="3. Page through lists">
         <p>
           Lists answer <code>{`{"object": "list", "data": […], "has_more": …}`}</code>, newest first. In the HTTP Request node (GET{" "}
-          <code>{`${baseUrl}${listCallsOperation.path}`}</code> with query <code>limit=100</code>), turn on the Pagination option:
+          <code>{`${baseUrl}${listCallsOperation.path}`}</code> with query <code>limit=100</code>), choose Add Option → Pagination:
         </p>
         <Steps>
           <li>
