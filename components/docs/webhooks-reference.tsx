@@ -16,21 +16,17 @@ const ENVELOPE = `{
   "data": { "id": "call_…", "object": "call", "status": "completed", … }
 }`;
 
-// How deliveries work; the signature part follows in its own section.
-export function WebhooksReference() {
+// What an event looks like and which types exist.
+export function WebhookEventsOverview() {
   return (
     <div className="space-y-3">
       <p>
-        Add an endpoint in Profile Settings → Integration Settings → Webhook Integration, or with{" "}
-        <a className="text-indigo-700 underline" href="#createWebhookEndpoint">
-          POST /api/v1/webhook-endpoints
-        </a>
-        . Its signing secret (<code>whsec_…</code>) is in the answer that creates it and behind Reveal in the dashboard. Switchboard then POSTs each
-        event it subscribes to as JSON, with the object the event is about in <code>data</code>:
+        Switchboard POSTs each event an endpoint subscribes to as JSON, with the object the event is about in <code>data</code>:
       </p>
       <CodeBlock>{ENVELOPE}</CodeBlock>
       <p>
-        Event types: {WEBHOOK_EVENT_TYPES.map((type, index) => (
+        Event types:{" "}
+        {WEBHOOK_EVENT_TYPES.map((type, index) => (
           <span key={type}>
             {index > 0 && ", "}
             <code>{type}</code>
@@ -38,23 +34,34 @@ export function WebhooksReference() {
         ))}
         . Subscribe to <code>[&quot;*&quot;]</code> for all of them.
       </p>
-      <ul className="list-disc space-y-1 pl-5">
-        <li>
-          Answer with any <code>2xx</code> within {DELIVERY_TIMEOUT_MS / 1000} s. Anything else is retried after about{" "}
-          {RETRY_SCHEDULE_MS.map(duration).join(", ")}; then the delivery gives up. After {DISABLE_AFTER_FAILURES} failures in a row the endpoint is
-          disabled, and the dashboard says why.
-        </li>
-        <li>
-          A delivery can arrive more than once (a retry after a lost answer, or Resend in the delivery log) and events can arrive out of order:
-          use the <code>webhook-id</code> header (the event&apos;s <code>id</code>) to ignore repeats, and <code>created_at</code> to order them.
-        </li>
-        <li>
-          Endpoint URLs must be <code>https</code> and reachable from the internet; private and loopback addresses are refused.
-        </li>
-        <li>
-          Every delivery is signed: check the signature before you trust the body, as the next section shows.
-        </li>
-      </ul>
     </div>
+  );
+}
+
+// How endpoints are added and deliveries retried; the signature has its own section.
+export function WebhookDelivery() {
+  return (
+    <ul className="list-disc space-y-1 pl-5">
+      <li>
+        Add an endpoint in Profile Settings → Integration Settings → Webhook Integration, or with{" "}
+        <a className="text-indigo-700 underline" href="#createWebhookEndpoint">
+          POST /api/v1/webhook-endpoints
+        </a>
+        . Its signing secret (<code>whsec_…</code>) is in the answer that creates it and behind Reveal in the dashboard.
+      </li>
+      <li>
+        Endpoint URLs must be <code>https</code> and reachable from the internet; private and loopback addresses are refused.
+      </li>
+      <li>
+        Answer with any <code>2xx</code> within {DELIVERY_TIMEOUT_MS / 1000} s. Anything else is retried after about{" "}
+        {RETRY_SCHEDULE_MS.map(duration).join(", ")}; then the delivery gives up. After {DISABLE_AFTER_FAILURES} failures in a row the endpoint is
+        disabled, and the dashboard says why.
+      </li>
+      <li>
+        A delivery can arrive more than once (a retry after a lost answer, or Resend in the delivery log) and events can arrive out of order: use
+        the <code>webhook-id</code> header (the event&apos;s <code>id</code>) to ignore repeats, and <code>created_at</code> to order them.
+      </li>
+      <li>Every delivery is signed: check the signature before you trust the body, as the next section shows.</li>
+    </ul>
   );
 }

@@ -5,7 +5,7 @@ import { CodeBlock } from "@/components/docs/code-block";
 import { OperationReference } from "@/components/docs/operation-reference";
 import { TableOfContents, type ContentsEntry } from "@/components/docs/table-of-contents";
 import { VerifyingSignatures } from "@/components/docs/verifying-signatures";
-import { WebhooksReference } from "@/components/docs/webhooks-reference";
+import { WebhookDelivery, WebhookEventsOverview } from "@/components/docs/webhooks-reference";
 import { MAX_BODY_BYTES } from "@/lib/api/request-input";
 import { keyRateLimiter } from "@/lib/api/rate-limit";
 import { publicUrl } from "@/lib/env";
@@ -54,6 +54,7 @@ export default function ApiReferencePage() {
       children: OPERATIONS.filter((operation) => operation.tag === tag).map((operation) => ({ id: operation.operationId, title: operation.summary })),
     })),
     { id: "webhooks", title: "Webhooks" },
+    { id: "webhook-delivery", title: "Webhook delivery" },
     { id: "verifying-signatures", title: "Verifying signatures" },
   ];
   return (
@@ -139,7 +140,11 @@ export default function ApiReferencePage() {
         ))}
 
         <Section id="webhooks" title="Webhooks">
-          <WebhooksReference />
+          <WebhookEventsOverview />
+        </Section>
+
+        <Section id="webhook-delivery" title="Webhook delivery">
+          <WebhookDelivery />
         </Section>
 
         <Section id="verifying-signatures" title="Verifying webhook signatures">

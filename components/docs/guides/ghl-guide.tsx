@@ -37,8 +37,8 @@ export function GhlGuide({ baseUrl }: { baseUrl: string }) {
             the contact later.
           </li>
           <li>
-            Test the action on a contact: Switchboard answers <code>201</code> with the queued call. Phone numbers must be in E.164 format (
-            <code>+14155550123</code>); a <code>400</code> answer names the field it could not read in <code>error.param</code>.
+            Test the action on a contact: Switchboard answers <code>201</code> with the queued call. Numbers in E.164 format (
+            <code>+14155550123</code>) always work; a <code>400</code> answer names the field it could not read in <code>error.param</code>.
           </li>
         </Steps>
       </GuideSection>

@@ -43,8 +43,8 @@ export function MakeGuide({ baseUrl }: { baseUrl: string }) {
             module again for the same record within 24 hours, Switchboard replays the first answer instead of calling twice.
           </li>
           <li>
-            The answer (<code>201</code>) is the call, with its <code>id</code> and <code>status: &quot;queued&quot;</code>. Phone numbers go in E.164
-            format (<code>+14155550123</code>).
+            The answer (<code>201</code>) is the call, with its <code>id</code> and <code>status: &quot;queued&quot;</code>. Numbers in E.164 format
+            (<code>+14155550123</code>) always work.
           </li>
         </Steps>
       </GuideSection>
