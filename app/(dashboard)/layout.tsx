@@ -22,6 +22,9 @@ export default async function DashboardLayout({ children }: { children: ReactNod
             <Link href="/settings/profile" className="text-gray-700 hover:text-gray-900">
               Profile Settings
             </Link>
+            <Link href="/docs/api" className="text-gray-700 hover:text-gray-900">
+              API reference
+            </Link>
           </nav>
           <div className="flex items-center gap-3 text-sm text-gray-600">
             <span>{user.email}</span>

@@ -1,5 +1,7 @@
 import type { Operation } from "@/lib/api/operation";
 import type { FieldDoc } from "@/lib/openapi/reference";
+import type { OperationResponses } from "@/lib/openapi/response-examples";
+import { CodeBlock } from "./code-block";
 
 const METHOD_COLORS: Record<Operation["method"], string> = {
   GET: "bg-sky-100 text-sky-800",
@@ -34,14 +36,20 @@ export function OperationReference({
   parameters,
   body,
   curl,
+  responses,
 }: {
   operation: Operation;
   parameters: (FieldDoc & { in: string })[];
   body: FieldDoc[];
   curl: string;
+  responses: OperationResponses;
 }) {
   return (
-    <article aria-label={`${operation.method} ${operation.path}`} className="rounded-lg bg-white p-5 shadow-sm ring-1 ring-gray-200">
+    <article
+      id={operation.operationId}
+      aria-label={`${operation.method} ${operation.path}`}
+      className="scroll-mt-4 rounded-lg bg-white p-5 shadow-sm ring-1 ring-gray-200"
+    >
       <h3 className="flex flex-wrap items-center gap-2 text-sm font-semibold">
         <span className={`rounded px-2 py-0.5 font-mono text-xs ${METHOD_COLORS[operation.method]}`}>{operation.method}</span>
         <code className="font-mono">{operation.path}</code>
@@ -53,9 +61,25 @@ export function OperationReference({
       </p>
       <FieldTable caption="Parameters" fields={parameters} />
       <FieldTable caption="JSON body" fields={body} />
-      <pre className="mt-3 overflow-x-auto rounded-md bg-gray-900 p-3 text-xs text-gray-100">
-        <code>{curl}</code>
-      </pre>
+      <CodeBlock className="mt-3">
+        {curl}
+      </CodeBlock>
+      {responses.successes.map((success) => (
+        <div key={success.status} className="mt-3">
+          <h4 className="text-xs font-semibold uppercase tracking-wide text-gray-600">
+            Response <span className="font-mono">{success.status}</span>
+            <span className="ml-2 font-normal normal-case tracking-normal text-gray-600">{success.description}</span>
+          </h4>
+          <CodeBlock className="mt-1 max-h-80">
+            {JSON.stringify(success.example, null, 2)}
+          </CodeBlock>
+        </div>
+      ))}
+      {responses.errorStatuses.length > 0 && (
+        <p className="mt-2 text-xs text-gray-600">
+          Errors: {responses.errorStatuses.join(", ")}, as the <a className="text-indigo-700 underline" href="#errors">error object</a>.
+        </p>
+      )}
     </article>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ApiKeysSection } from "@/components/api-keys/api-keys-section";
+import { IntegrationGuidesCard } from "@/components/docs/integration-guides-card";
 import { WebhooksSection } from "@/components/webhooks/webhooks-section";
 import { listApiKeys } from "@/lib/api-keys/api-keys";
 import { requireUser } from "@/lib/auth/session";
@@ -29,12 +30,14 @@ const webhookActions = {
   resend: resendDeliveryAction,
 };
 
-// Sections stack in the order a user sets things up: where events go, then the keys tools use.
+// Sections stack in the order a user sets things up: the guide for their tool, where events go,
+// then the keys tools use.
 export default async function IntegrationSettingsPage() {
   const user = await requireUser();
   const [endpoints, apiKeys] = await Promise.all([listEndpointsWithLog(user.id), listApiKeys(user.id)]);
   return (
     <div className="space-y-8">
+      <IntegrationGuidesCard />
       <WebhooksSection endpoints={endpoints} actions={webhookActions} />
       <ApiKeysSection
         apiKeys={apiKeys}
