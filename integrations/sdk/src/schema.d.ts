@@ -527,7 +527,7 @@ export interface components {
              * @description Rules are evaluated from the lowest number up; among equal priorities the oldest rule goes first.
              * @default 0
              */
-            priority: number;
+            priority?: number;
             /**
              * @description "agent": an AI agent answers; "forward": the call is forwarded to a phone number.
              * @enum {string}
@@ -611,7 +611,7 @@ export interface components {
              *       "*"
              *     ]
              */
-            events: ("*" | "call.queued" | "call.ringing" | "call.completed" | "call.no_answer" | "call.failed" | "call.canceled" | "inbound_call.routed" | "contact.created" | "contact.updated" | "contact.deleted" | "api_key.created" | "api_key.revoked" | "ping")[];
+            events?: ("*" | "call.queued" | "call.ringing" | "call.completed" | "call.no_answer" | "call.failed" | "call.canceled" | "inbound_call.routed" | "contact.created" | "contact.updated" | "contact.deleted" | "api_key.created" | "api_key.revoked" | "ping")[];
         };
         WebhookEndpointList: {
             /** @constant */
