@@ -1,6 +1,9 @@
+import type { APIRequestContext } from "@playwright/test";
+import type { operations, Schemas } from "@switchboard/sdk";
 import { signUp } from "./support/accounts";
-import { allCalls, auth, callStatus, expect, expectApiError, launchCall, test, type ApiKey, type CallBody } from "./support/api-account";
+import { allCalls, callStatus, expect, expectApiError, launchCall, test, type ApiKey } from "./support/api-account";
 import { generateKey, openIntegrationSettings } from "./support/api-keys";
+import { expectData, expectFailure, pagesOf, sdk } from "./support/sdk";
 
 const TO = "+14155550123";
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
@@ -10,13 +13,11 @@ const UNTIL_ENDED = { timeout: 20_000, intervals: [250, 500, 1000] };
 
 test.describe("POST /api/v1/calls", { tag: ["@api", "@calls"] }, () => {
   test("queues an outbound call launched with the key", async ({ request, apiKey }) => {
-    const response = await request.post("/api/v1/calls", {
-      headers: apiKey.headers,
-      data: { to: TO, agent: "Booking assistant", variables: { first_name: "Ada" }, metadata: { order: "42" } },
+    const { data: call, response } = await sdk(request, apiKey.secret).POST("/api/v1/calls", {
+      body: { to: TO, agent: "Booking assistant", variables: { first_name: "Ada" }, metadata: { order: "42" } },
     });
-    expect(response.status()).toBe(201);
-    expect(response.headers()["request-id"]).toMatch(/^req_/);
-    const call = await response.json();
+    expect(response.status).toBe(201);
+    expect(response.headers.get("request-id")).toMatch(/^req_/);
     expect(call).toEqual({
       id: expect.stringMatching(/^call_[0-9a-z]{25}$/),
       object: "call",
@@ -39,11 +40,12 @@ test.describe("POST /api/v1/calls", { tag: ["@api", "@calls"] }, () => {
       answered_at: null,
       ended_at: null,
     });
-    expect(Math.abs(Date.parse(call.created_at) - Date.now())).toBeLessThan(60_000);
+    expect(Math.abs(Date.parse(call!.created_at) - Date.now())).toBeLessThan(60_000);
   });
 
   test("refuses bad requests, naming the field, and launches nothing", async ({ request, apiKey }) => {
     // A string goes out byte for byte (Playwright would re-encode one it cannot parse as JSON).
+    // Raw requests: the SDK's types would not let these bodies be sent.
     const post = (data: Record<string, unknown> | string, headers: Record<string, string> = {}) =>
       request.post("/api/v1/calls", { headers: { ...apiKey.headers, ...headers }, data: typeof data === "string" ? Buffer.from(data) : data });
 
@@ -78,11 +80,10 @@ test.describe("POST /api/v1/calls", { tag: ["@api", "@calls"] }, () => {
 
   // Another account's contact gets the same answer (see lib/calls/calls.test.ts).
   test("refuses a contact_id that is not in the account", async ({ request, apiKey }) => {
-    const error = await expectApiError(
-      await request.post("/api/v1/calls", { headers: apiKey.headers, data: { to: TO, contact_id: "contact_0mwyl10ieakqbehuq3v7v9513" } }),
-      400,
-      { code: "resource_missing", param: "contact_id" },
-    );
+    const error = await expectFailure(sdk(request, apiKey.secret).POST("/api/v1/calls", { body: { to: TO, contact_id: "contact_0mwyl10ieakqbehuq3v7v9513" } }), 400, {
+      code: "resource_missing",
+      param: "contact_id",
+    });
     expect(error.message).toContain("contact_0mwyl10ieakqbehuq3v7v9513");
   });
 });
@@ -92,39 +93,23 @@ test.describe("GET /api/v1/calls", { tag: ["@api", "@calls"] }, () => {
     // A fresh account, so the list holds exactly the calls this test launches.
     await signUp(page);
     await openIntegrationSettings(page);
-    const secret = await generateKey(page, "Lister");
-    const me = await (await request.get("/api/v1/me", { headers: auth(secret) })).json();
-    const key: ApiKey = { secret, id: me.api_key.id, headers: auth(secret) };
+    const api = sdk(request, await generateKey(page, "Lister"));
 
-    const launched: CallBody[] = [];
-    for (const to of [TO, "+14155550001", TO, "+14155550001", TO]) launched.push(await launchCall(request, key, { to }));
+    const launched: Schemas["Call"][] = [];
+    for (const to of [TO, "+14155550001", TO, "+14155550001", TO]) launched.push(await expectData(api.POST("/api/v1/calls", { body: { to } }), 201));
     const newestFirst = launched.map((call) => call.id).sort().reverse();
     expect(new Set(newestFirst).size).toBe(5);
 
-    const pages: { ids: string[]; hasMore: boolean }[] = [];
-    for (let startingAfter: string | undefined; pages.length < 5; ) {
-      const response = await request.get("/api/v1/calls", {
-        headers: key.headers,
-        params: { limit: "2", ...(startingAfter ? { starting_after: startingAfter } : {}) },
-      });
-      expect(response.status()).toBe(200);
-      const list = await response.json();
-      expect(list.object).toBe("list");
-      pages.push({ ids: list.data.map((call: CallBody) => call.id), hasMore: list.has_more });
-      if (!list.has_more) break;
-      startingAfter = list.data.at(-1).id;
-    }
-    expect(pages).toEqual([
+    const pages = await pagesOf((startingAfter) => expectData(api.GET("/api/v1/calls", { params: { query: { limit: 2, starting_after: startingAfter } } })));
+    for (const { object } of pages) expect(object).toBe("list");
+    expect(pages.map((list) => ({ ids: list.data.map((call) => call.id), hasMore: list.has_more }))).toEqual([
       { ids: newestFirst.slice(0, 2), hasMore: true },
       { ids: newestFirst.slice(2, 4), hasMore: true },
       { ids: newestFirst.slice(4), hasMore: false },
     ]);
 
-    const list = async (params: Record<string, string>) => {
-      const response = await request.get("/api/v1/calls", { headers: key.headers, params });
-      expect(response.status()).toBe(200);
-      return (await response.json()).data.map((call: CallBody) => call.id).sort();
-    };
+    const list = async (query: NonNullable<operations["listCalls"]["parameters"]["query"]>) =>
+      (await expectData(api.GET("/api/v1/calls", { params: { query } }))).data.map((call) => call.id).sort();
     const failing = launched.filter((call) => call.to === "+14155550001").map((call) => call.id).sort();
     const answered = launched.filter((call) => call.to === TO).map((call) => call.id).sort();
     await expect.poll(() => list({ status: "failed" }), UNTIL_ENDED).toEqual(failing);
@@ -136,6 +121,7 @@ test.describe("GET /api/v1/calls", { tag: ["@api", "@calls"] }, () => {
   });
 
   test("refuses bad list parameters by name", async ({ request, apiKey }) => {
+    // Raw requests: the SDK's types would not let these queries be sent.
     const get = (query: string) => request.get(`/api/v1/calls?${query}`, { headers: apiKey.headers });
     await expectApiError(await get("limit=0"), 400, { code: "invalid_parameter", param: "limit" });
     const tooMany = await expectApiError(await get("limit=101"), 400, { param: "limit" });
@@ -151,22 +137,24 @@ test.describe("GET /api/v1/calls", { tag: ["@api", "@calls"] }, () => {
 
 test.describe("GET /api/v1/calls/{id}", { tag: ["@api", "@calls"] }, () => {
   test("returns the call; a malformed id is a 400, a missing or foreign one a 404", async ({ request, apiKey, otherApiKey }) => {
+    const api = sdk(request, apiKey.secret);
+    const byId = (id: string) => ({ params: { path: { id } } });
     const call = await launchCall(request, apiKey, { to: TO });
-    const response = await request.get(`/api/v1/calls/${call.id}`, { headers: apiKey.headers });
-    expect(response.status()).toBe(200);
-    expect(await response.json()).toMatchObject({ id: call.id, object: "call", to: TO, api_key_id: apiKey.id, created_at: call.created_at });
+    expect(await expectData(api.GET("/api/v1/calls/{id}", byId(call.id)))).toMatchObject({
+      id: call.id,
+      object: "call",
+      to: TO,
+      api_key_id: apiKey.id,
+      created_at: call.created_at,
+    });
 
     for (const id of ["call_123", "contact_0mwyl10ieakqbehuq3v7v9513", call.id.toUpperCase()]) {
-      await expectApiError(await request.get(`/api/v1/calls/${id}`, { headers: apiKey.headers }), 400, { code: "invalid_id", param: "id" });
+      await expectFailure(api.GET("/api/v1/calls/{id}", byId(id)), 400, { code: "invalid_id", param: "id" });
     }
 
     const missingId = `call_${"0".repeat(25)}`;
-    const missing = await expectApiError(await request.get(`/api/v1/calls/${missingId}`, { headers: apiKey.headers }), 404, {
-      code: "resource_missing",
-    });
-    const foreign = await expectApiError(await request.get(`/api/v1/calls/${call.id}`, { headers: otherApiKey.headers }), 404, {
-      code: "resource_missing",
-    });
+    const missing = await expectFailure(api.GET("/api/v1/calls/{id}", byId(missingId)), 404, { code: "resource_missing" });
+    const foreign = await expectFailure(sdk(request, otherApiKey.secret).GET("/api/v1/calls/{id}", byId(call.id)), 404, { code: "resource_missing" });
     // Nothing tells a foreign call from a missing one but the id itself.
     expect(foreign.message.replace(call.id, "ID")).toBe(missing.message.replace(missingId, "ID"));
   });
@@ -175,30 +163,31 @@ test.describe("GET /api/v1/calls/{id}", { tag: ["@api", "@calls"] }, () => {
 test.describe("POST /api/v1/calls/{id}/cancel", { tag: ["@api", "@calls"] }, () => {
   test("cancels a queued call once; a canceled or completed call is a 409", async ({ request, apiKey, otherApiKey }) => {
     const queued = await launchCall(request, apiKey, { to: TO });
-    const cancel = (id: string, headers = apiKey.headers) => request.post(`/api/v1/calls/${id}/cancel`, { headers });
+    const cancel = (id: string, key = apiKey) => sdk(request, key.secret).POST("/api/v1/calls/{id}/cancel", { params: { path: { id } } });
 
-    await expectApiError(await cancel(queued.id, otherApiKey.headers), 404, { code: "resource_missing" });
+    await expectFailure(cancel(queued.id, otherApiKey), 404, { code: "resource_missing" });
 
-    const response = await cancel(queued.id);
-    expect(response.status()).toBe(200);
-    const canceled = await response.json();
+    const canceled = await expectData(cancel(queued.id));
     expect(canceled).toMatchObject({ id: queued.id, object: "call", status: "canceled", duration_seconds: 0, answered_at: null });
     expect(canceled.ended_at).toMatch(ISO);
 
-    const again = await expectApiError(await cancel(queued.id), 409, { code: "call_not_cancelable" });
+    const again = await expectFailure(cancel(queued.id), 409, { code: "call_not_cancelable" });
     expect(again.message).toBe("The call is canceled; only queued or ringing calls can be canceled.");
     // The simulator leaves a canceled call alone.
     expect(await callStatus(request, apiKey, queued.id)).toBe("canceled");
 
     const answered = await launchCall(request, apiKey, { to: TO });
     await expect.poll(() => callStatus(request, apiKey, answered.id), UNTIL_ENDED).toBe("completed");
-    const late = await expectApiError(await cancel(answered.id), 409, { code: "call_not_cancelable" });
+    const late = await expectFailure(cancel(answered.id), 409, { code: "call_not_cancelable" });
     expect(late.message).toContain("completed");
-    await expectApiError(await cancel("call_123"), 400, { code: "invalid_id", param: "id" });
+    await expectFailure(cancel("call_123"), 400, { code: "invalid_id", param: "id" });
   });
 });
 
 test.describe("the call simulator", { tag: ["@api", "@calls"] }, () => {
+  const getCall = (request: APIRequestContext, apiKey: ApiKey, id: string) =>
+    expectData(sdk(request, apiKey.secret).GET("/api/v1/calls/{id}", { params: { path: { id } } }));
+
   test("an answered call completes with a transcript, summary and duration", async ({ request, apiKey }) => {
     const { id } = await launchCall(request, apiKey, { to: TO, agent: "Booking assistant", variables: { first_name: "Ada", reason: "your order" } });
     const seen = new Set<string>();
@@ -211,12 +200,12 @@ test.describe("the call simulator", { tag: ["@api", "@calls"] }, () => {
       .toBe("completed");
     expect([...seen].every((status) => ["queued", "ringing", "in_progress", "completed"].includes(status))).toBe(true);
 
-    const call = await (await request.get(`/api/v1/calls/${id}`, { headers: apiKey.headers })).json();
+    const call = await getCall(request, apiKey, id);
     expect(call.duration_seconds).toBeGreaterThanOrEqual(1);
     expect(call.summary).toBe("Booking assistant completed the outbound call to +14155550123; the caller agreed and was sent a confirmation.");
-    expect(call.transcript.length).toBeGreaterThan(1);
-    for (const turn of call.transcript) expect(turn).toEqual({ speaker: expect.stringMatching(/^(agent|caller)$/), text: expect.any(String) });
-    expect(call.transcript[0]).toEqual({ speaker: "agent", text: "Hi Ada, this is Booking assistant calling about your order." });
+    expect(call.transcript!.length).toBeGreaterThan(1);
+    for (const turn of call.transcript!) expect(turn).toEqual({ speaker: expect.stringMatching(/^(agent|caller)$/), text: expect.any(String) });
+    expect(call.transcript![0]).toEqual({ speaker: "agent", text: "Hi Ada, this is Booking assistant calling about your order." });
     const times = [call.created_at, call.ringing_at, call.answered_at, call.ended_at];
     for (const time of times) expect(time).toMatch(ISO);
     expect([...times].sort()).toEqual(times);
@@ -229,7 +218,7 @@ test.describe("the call simulator", { tag: ["@api", "@calls"] }, () => {
     test(`a call to a number ending ${to.slice(-4)} ends ${outcome}`, async ({ request, apiKey }) => {
       const { id } = await launchCall(request, apiKey, { to });
       await expect.poll(() => callStatus(request, apiKey, id), UNTIL_ENDED).toBe(outcome);
-      const call = await (await request.get(`/api/v1/calls/${id}`, { headers: apiKey.headers })).json();
+      const call = await getCall(request, apiKey, id);
       expect(call).toMatchObject({ duration_seconds: 0, transcript: null, summary: null, answered_at: null });
       expect(call.ended_at).toMatch(ISO);
     });

@@ -1,7 +1,9 @@
+import type { Schemas } from "@switchboard/sdk";
 import { expect, test } from "./support/test";
-import { accountWithKeys, client, expectError, pageThrough } from "./support/api-client";
+import { accountWithKeys, client, expectError } from "./support/api-client";
+import { expectData, expectFailure, pagesOf, sdk } from "./support/sdk";
 
-const ADA = {
+const ADA: Schemas["CreateContact"] = {
   external_id: "hubspot-5012",
   phone: "+14155550123",
   email: "ada@example.com",
@@ -15,11 +17,9 @@ const MISSING_ID = "contact_000000000aaaaaaaaaaaaaaaa";
 
 test("a CRM syncs a contact: create, upsert by external_id, find, update and delete", { tag: ["@api", "@contacts"] }, async ({ browser, request }) => {
   const { CRM } = await accountWithKeys(browser, { CRM: {} });
-  const api = client(request, CRM);
+  const api = sdk(request, CRM);
 
-  const created = await api.post("/api/v1/contacts", ADA);
-  expect(created.status()).toBe(201);
-  const contact = await created.json();
+  const contact = await expectData(api.POST("/api/v1/contacts", { body: ADA }), 201);
   expect(contact).toEqual({
     id: expect.stringMatching(/^contact_[0-9a-z]{25}$/),
     object: "contact",
@@ -30,70 +30,65 @@ test("a CRM syncs a contact: create, upsert by external_id, find, update and del
   expect(new Date(contact.created_at).toISOString()).toBe(contact.created_at);
 
   // The same external_id again updates that contact: fields sent replace, fields left out stay.
-  const upserted = await api.post("/api/v1/contacts", { external_id: ADA.external_id, company: "Babbage & Co", email: null });
-  expect(upserted.status()).toBe(200);
-  expect(await upserted.json()).toMatchObject({ ...ADA, id: contact.id, company: "Babbage & Co", email: null });
+  const byId = { params: { path: { id: contact.id } } };
+  const upserted = await expectData(api.POST("/api/v1/contacts", { body: { external_id: ADA.external_id, company: "Babbage & Co", email: null } }));
+  expect(upserted).toMatchObject({ ...ADA, id: contact.id, company: "Babbage & Co", email: null });
 
-  const fetched = await api.get(`/api/v1/contacts/${contact.id}`);
-  expect(fetched.status()).toBe(200);
-  expect(await fetched.json()).toMatchObject({ id: contact.id, company: "Babbage & Co" });
+  expect(await expectData(api.GET("/api/v1/contacts/{id}", byId))).toMatchObject({ id: contact.id, company: "Babbage & Co" });
 
-  const byExternalId = await (await api.get("/api/v1/contacts", { external_id: ADA.external_id })).json();
+  const byExternalId = await expectData(api.GET("/api/v1/contacts", { params: { query: { external_id: ADA.external_id! } } }));
   expect(byExternalId).toMatchObject({ object: "list", has_more: false, data: [{ id: contact.id }] });
-  const byPhone = await (await api.get("/api/v1/contacts", { phone: ADA.phone })).json();
-  expect(byPhone.data.map((c: { id: string }) => c.id)).toEqual([contact.id]);
-  expect((await (await api.get("/api/v1/contacts", { phone: "+14155550999" })).json()).data).toEqual([]);
+  const byPhone = await expectData(api.GET("/api/v1/contacts", { params: { query: { phone: ADA.phone! } } }));
+  expect(byPhone.data.map((c) => c.id)).toEqual([contact.id]);
+  expect((await expectData(api.GET("/api/v1/contacts", { params: { query: { phone: "+14155550999" } } }))).data).toEqual([]);
 
-  const patched = await api.patch(`/api/v1/contacts/${contact.id}`, { last_name: "King", company: null, metadata: { tier: "1" } });
-  expect(patched.status()).toBe(200);
-  expect(await patched.json()).toMatchObject({ first_name: "Ada", last_name: "King", company: null, metadata: { tier: "1" } });
+  const patched = await expectData(api.PATCH("/api/v1/contacts/{id}", { ...byId, body: { last_name: "King", company: null, metadata: { tier: "1" } } }));
+  expect(patched).toMatchObject({ first_name: "Ada", last_name: "King", company: null, metadata: { tier: "1" } });
 
-  const deleted = await api.delete(`/api/v1/contacts/${contact.id}`);
-  expect(deleted.status()).toBe(200);
-  expect(await deleted.json()).toEqual({ id: contact.id, object: "contact", deleted: true });
-  await expectError(await api.get(`/api/v1/contacts/${contact.id}`), 404, { type: "not_found_error", param: "id" });
-  await expectError(await api.delete(`/api/v1/contacts/${contact.id}`), 404, { type: "not_found_error" });
+  expect(await expectData(api.DELETE("/api/v1/contacts/{id}", byId))).toEqual({ id: contact.id, object: "contact", deleted: true });
+  await expectFailure(api.GET("/api/v1/contacts/{id}", byId), 404, { type: "not_found_error", param: "id" });
+  await expectFailure(api.DELETE("/api/v1/contacts/{id}", byId), 404, { type: "not_found_error" });
 
   // Its external_id is free again.
-  expect((await api.post("/api/v1/contacts", ADA)).status()).toBe(201);
+  await expectData(api.POST("/api/v1/contacts", { body: ADA }), 201);
 });
 
 test("concurrent identical upserts create one contact; without external_id every POST creates", { tag: ["@api", "@contacts"] }, async ({ browser, request }) => {
   const { CRM } = await accountWithKeys(browser, { CRM: {} });
-  const api = client(request, CRM);
+  const api = sdk(request, CRM);
 
-  const responses = await Promise.all(Array.from({ length: 6 }, () => api.post("/api/v1/contacts", ADA)));
-  const statuses = responses.map((response) => response.status()).sort();
+  const answers = await Promise.all(Array.from({ length: 6 }, () => api.POST("/api/v1/contacts", { body: ADA })));
+  const statuses = answers.map(({ response }) => response.status).sort();
   expect(statuses).toEqual([200, 200, 200, 200, 200, 201]);
-  const ids = new Set(await Promise.all(responses.map(async (response) => (await response.json()).id)));
+  const ids = new Set(answers.map(({ data }) => data?.id));
   expect(ids.size).toBe(1);
-  expect((await (await api.get("/api/v1/contacts", { external_id: ADA.external_id })).json()).data).toHaveLength(1);
+  expect((await expectData(api.GET("/api/v1/contacts", { params: { query: { external_id: ADA.external_id! } } }))).data).toHaveLength(1);
 
-  const first = await api.post("/api/v1/contacts", { phone: "+14155550199" });
-  const second = await api.post("/api/v1/contacts", { phone: "+14155550199" });
-  expect([first.status(), second.status()]).toEqual([201, 201]);
-  expect((await first.json()).id).not.toBe((await second.json()).id);
+  const first = await expectData(api.POST("/api/v1/contacts", { body: { phone: "+14155550199" } }), 201);
+  const second = await expectData(api.POST("/api/v1/contacts", { body: { phone: "+14155550199" } }), 201);
+  expect(first.id).not.toBe(second.id);
 });
 
 test("an Idempotency-Key replays the first answer", { tag: ["@api", "@contacts"] }, async ({ browser, request }) => {
   const { CRM } = await accountWithKeys(browser, { CRM: {} });
-  const api = client(request, CRM);
+  const api = sdk(request, CRM);
+  const post = () => api.POST("/api/v1/contacts", { body: { first_name: "Grace" }, params: { header: { "Idempotency-Key": "sync-42" } } });
 
-  const first = await api.post("/api/v1/contacts", { first_name: "Grace" }, { "Idempotency-Key": "sync-42" });
-  const replay = await api.post("/api/v1/contacts", { first_name: "Grace" }, { "Idempotency-Key": "sync-42" });
-  expect([first.status(), replay.status()]).toEqual([201, 201]);
-  expect(replay.headers()["idempotent-replayed"]).toBe("true");
-  expect((await replay.json()).id).toBe((await first.json()).id);
-  expect((await (await api.get("/api/v1/contacts")).json()).data).toHaveLength(1);
+  const first = await post();
+  const replay = await post();
+  expect([first.response.status, replay.response.status]).toEqual([201, 201]);
+  expect(replay.response.headers.get("idempotent-replayed")).toBe("true");
+  expect(replay.data?.id).toBe(first.data?.id);
+  expect((await expectData(api.GET("/api/v1/contacts"))).data).toHaveLength(1);
 });
 
 test("lists page with limit and starting_after, newest first, without repeats", { tag: ["@api", "@contacts"] }, async ({ browser, request }) => {
   const { CRM } = await accountWithKeys(browser, { CRM: {} });
-  const api = client(request, CRM);
+  const api = sdk(request, CRM);
   const created: string[] = [];
-  for (let i = 0; i < 5; i++) created.push((await (await api.post("/api/v1/contacts", { external_id: `crm-${i}` })).json()).id);
+  for (let i = 0; i < 5; i++) created.push((await expectData(api.POST("/api/v1/contacts", { body: { external_id: `crm-${i}` } }), 201)).id);
 
-  const pages = await pageThrough(api, "/api/v1/contacts", 2);
+  const pages = await pagesOf((startingAfter) => expectData(api.GET("/api/v1/contacts", { params: { query: { limit: 2, starting_after: startingAfter } } })));
 
   expect(pages.map((page) => [page.data.length, page.has_more])).toEqual([
     [2, true],
@@ -107,8 +102,9 @@ test("lists page with limit and starting_after, newest first, without repeats", 
 
 test("bad input is a 400 that names the field, and nothing is written", { tag: ["@api", "@contacts"] }, async ({ browser, request }) => {
   const { CRM } = await accountWithKeys(browser, { CRM: {} });
+  // Raw requests: the SDK's types would not let these bodies and queries be sent.
   const api = client(request, CRM);
-  const existing = await (await api.post("/api/v1/contacts", ADA)).json();
+  const existing = await expectData(sdk(request, CRM).POST("/api/v1/contacts", { body: ADA }), 201);
 
   const badBodies: [unknown, string, string][] = [
     // Written numbers such as 415-555-0123 are read (api-tolerant-input.spec.ts); these are not numbers.
@@ -159,37 +155,38 @@ test("bad input is a 400 that names the field, and nothing is written", { tag: [
 
 test("PATCH to an external_id another contact has is a 409", { tag: ["@api", "@contacts"] }, async ({ browser, request }) => {
   const { CRM } = await accountWithKeys(browser, { CRM: {} });
-  const api = client(request, CRM);
-  await api.post("/api/v1/contacts", ADA);
-  const grace = await (await api.post("/api/v1/contacts", { external_id: "hubspot-7", first_name: "Grace" })).json();
+  const api = sdk(request, CRM);
+  await expectData(api.POST("/api/v1/contacts", { body: ADA }), 201);
+  const grace = await expectData(api.POST("/api/v1/contacts", { body: { external_id: "hubspot-7", first_name: "Grace" } }), 201);
+  const byId = { params: { path: { id: grace.id } } };
 
-  await expectError(await api.patch(`/api/v1/contacts/${grace.id}`, { external_id: ADA.external_id }), 409, {
+  await expectFailure(api.PATCH("/api/v1/contacts/{id}", { ...byId, body: { external_id: ADA.external_id } }), 409, {
     type: "conflict_error",
     code: "external_id_taken",
     param: "external_id",
   });
-  expect(await (await api.get(`/api/v1/contacts/${grace.id}`)).json()).toEqual(grace);
+  expect(await expectData(api.GET("/api/v1/contacts/{id}", byId))).toEqual(grace);
 });
 
 test("another account's key gets 404 for my contact and changes nothing", { tag: ["@api", "@contacts"] }, async ({ browser, request }) => {
   const { Owner } = await accountWithKeys(browser, { Owner: {} });
   const { Intruder } = await accountWithKeys(browser, { Intruder: {} });
-  const owner = client(request, Owner);
-  const intruder = client(request, Intruder);
-  const contact = await (await owner.post("/api/v1/contacts", ADA)).json();
+  const owner = sdk(request, Owner);
+  const intruder = sdk(request, Intruder);
+  const contact = await expectData(owner.POST("/api/v1/contacts", { body: ADA }), 201);
+  const byId = { params: { path: { id: contact.id } } };
 
-  await expectError(await intruder.get(`/api/v1/contacts/${contact.id}`), 404, { type: "not_found_error", code: "resource_missing", param: "id" });
-  await expectError(await intruder.patch(`/api/v1/contacts/${contact.id}`, { first_name: "Mallory" }), 404, { type: "not_found_error" });
-  await expectError(await intruder.delete(`/api/v1/contacts/${contact.id}`), 404, { type: "not_found_error" });
-  expect((await (await intruder.get("/api/v1/contacts")).json()).data).toEqual([]);
-  expect((await (await intruder.get("/api/v1/contacts", { external_id: ADA.external_id })).json()).data).toEqual([]);
+  await expectFailure(intruder.GET("/api/v1/contacts/{id}", byId), 404, { type: "not_found_error", code: "resource_missing", param: "id" });
+  await expectFailure(intruder.PATCH("/api/v1/contacts/{id}", { ...byId, body: { first_name: "Mallory" } }), 404, { type: "not_found_error" });
+  await expectFailure(intruder.DELETE("/api/v1/contacts/{id}", byId), 404, { type: "not_found_error" });
+  expect((await expectData(intruder.GET("/api/v1/contacts"))).data).toEqual([]);
+  expect((await expectData(intruder.GET("/api/v1/contacts", { params: { query: { external_id: ADA.external_id! } } }))).data).toEqual([]);
 
   // The same external_id in another account is another contact.
-  const theirs = await intruder.post("/api/v1/contacts", { ...ADA, first_name: "Mallory" });
-  expect(theirs.status()).toBe(201);
-  expect((await theirs.json()).id).not.toBe(contact.id);
+  const theirs = await expectData(intruder.POST("/api/v1/contacts", { body: { ...ADA, first_name: "Mallory" } }), 201);
+  expect(theirs.id).not.toBe(contact.id);
 
-  expect(await (await owner.get(`/api/v1/contacts/${contact.id}`)).json()).toEqual(contact);
+  expect(await expectData(owner.GET("/api/v1/contacts/{id}", byId))).toEqual(contact);
 });
 
 test("contacts routes need an API key", { tag: ["@api", "@contacts"] }, async ({ request }) => {
@@ -205,18 +202,20 @@ test("contacts routes need an API key", { tag: ["@api", "@contacts"] }, async ({
 });
 
 test.describe("permissions", { tag: ["@api", "@contacts"] }, () => {
+  const refused = { type: "permission_error", code: "missing_permission" } as const;
+
   test("a Read only key reads contacts but cannot write them", async ({ browser, request }) => {
     const { Full, Reader } = await accountWithKeys(browser, { Full: {}, Reader: { access: "Read only" } });
-    const contact = await (await client(request, Full).post("/api/v1/contacts", ADA)).json();
-    const reader = client(request, Reader);
+    const contact = await expectData(sdk(request, Full).POST("/api/v1/contacts", { body: ADA }), 201);
+    const byId = { params: { path: { id: contact.id } } };
+    const reader = sdk(request, Reader);
 
-    expect((await reader.get("/api/v1/contacts")).status()).toBe(200);
-    expect((await reader.get(`/api/v1/contacts/${contact.id}`)).status()).toBe(200);
-    const refused = { type: "permission_error", code: "missing_permission" };
-    await expectError(await reader.post("/api/v1/contacts", { first_name: "Grace" }), 403, refused);
-    await expectError(await reader.patch(`/api/v1/contacts/${contact.id}`, { first_name: "Grace" }), 403, refused);
-    await expectError(await reader.delete(`/api/v1/contacts/${contact.id}`), 403, refused);
-    expect((await (await reader.get("/api/v1/contacts")).json()).data).toEqual([contact]);
+    await expectData(reader.GET("/api/v1/contacts"));
+    await expectData(reader.GET("/api/v1/contacts/{id}", byId));
+    await expectFailure(reader.POST("/api/v1/contacts", { body: { first_name: "Grace" } }), 403, refused);
+    await expectFailure(reader.PATCH("/api/v1/contacts/{id}", { ...byId, body: { first_name: "Grace" } }), 403, refused);
+    await expectFailure(reader.DELETE("/api/v1/contacts/{id}", byId), 403, refused);
+    expect((await expectData(reader.GET("/api/v1/contacts"))).data).toEqual([contact]);
   });
 
   test("a Restricted key gets exactly its Contacts level", async ({ browser, request }) => {
@@ -226,21 +225,21 @@ test.describe("permissions", { tag: ["@api", "@contacts"] }, () => {
       "Contacts read": { access: "Restricted", scopes: { Contacts: "Read" } },
       "Contacts write": { access: "Restricted", scopes: { Contacts: "Write" } },
     });
-    const contact = await (await client(request, keys.Full).post("/api/v1/contacts", ADA)).json();
-    const refused = { type: "permission_error", code: "missing_permission" };
+    const contact = await expectData(sdk(request, keys.Full).POST("/api/v1/contacts", { body: ADA }), 201);
+    const byId = { params: { path: { id: contact.id } } };
 
-    const none = client(request, keys["No contacts"]);
-    await expectError(await none.get("/api/v1/contacts"), 403, refused);
-    await expectError(await none.get(`/api/v1/contacts/${contact.id}`), 403, refused);
-    await expectError(await none.post("/api/v1/contacts", { first_name: "Grace" }), 403, refused);
+    const none = sdk(request, keys["No contacts"]);
+    await expectFailure(none.GET("/api/v1/contacts"), 403, refused);
+    await expectFailure(none.GET("/api/v1/contacts/{id}", byId), 403, refused);
+    await expectFailure(none.POST("/api/v1/contacts", { body: { first_name: "Grace" } }), 403, refused);
 
-    const reader = client(request, keys["Contacts read"]);
-    expect((await reader.get(`/api/v1/contacts/${contact.id}`)).status()).toBe(200);
-    await expectError(await reader.patch(`/api/v1/contacts/${contact.id}`, { first_name: "Grace" }), 403, refused);
+    const reader = sdk(request, keys["Contacts read"]);
+    await expectData(reader.GET("/api/v1/contacts/{id}", byId));
+    await expectFailure(reader.PATCH("/api/v1/contacts/{id}", { ...byId, body: { first_name: "Grace" } }), 403, refused);
 
-    const writer = client(request, keys["Contacts write"]);
-    expect((await writer.patch(`/api/v1/contacts/${contact.id}`, { first_name: "Grace" })).status()).toBe(200);
-    expect((await writer.post("/api/v1/contacts", { first_name: "Alan" })).status()).toBe(201);
-    await expectError(await writer.get("/api/v1/calls"), 403, refused);
+    const writer = sdk(request, keys["Contacts write"]);
+    await expectData(writer.PATCH("/api/v1/contacts/{id}", { ...byId, body: { first_name: "Grace" } }));
+    await expectData(writer.POST("/api/v1/contacts", { body: { first_name: "Alan" } }), 201);
+    await expectFailure(writer.GET("/api/v1/calls"), 403, refused);
   });
 });

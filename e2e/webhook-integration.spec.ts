@@ -2,6 +2,7 @@ import type { Page } from "@playwright/test";
 import { expect, test } from "./support/test";
 import { signUp } from "./support/accounts";
 import { generateKey, openIntegrationSettings } from "./support/api-keys";
+import { expectData, expectFailure, sdk } from "./support/sdk";
 import { requireWebhookReceiver, openWebhookInbox, unreachableWebhookUrl } from "./support/webhook-inbox";
 
 const SECRET = /^whsec_[A-Za-z0-9+/]{43}=$/;
@@ -158,22 +159,17 @@ test("a call launched through the API reaches an endpoint added through the API 
   try {
     await signUp(page);
     await openIntegrationSettings(page);
-    const key = await generateKey(page, "Zapier");
-    const headers = { Authorization: `Bearer ${key}` };
+    const api = sdk(request, await generateKey(page, "Zapier"));
 
-    const created = await request.post("/api/v1/webhook-endpoints", { headers, data: { url: receiver.url, events: ["call.queued", "call.ringing", "call.completed"] } });
-    expect(created.status()).toBe(201);
-    const endpoint = await created.json();
+    const endpoint = await expectData(api.POST("/api/v1/webhook-endpoints", { body: { url: receiver.url, events: ["call.queued", "call.ringing", "call.completed"] } }), 201);
     expect(endpoint).toMatchObject({ object: "webhook_endpoint", url: receiver.url, enabled: true });
     expect(endpoint.secret).toMatch(SECRET);
-    const fetched = await (await request.get(`/api/v1/webhook-endpoints/${endpoint.id}`, { headers })).json();
+    const fetched = await expectData(api.GET("/api/v1/webhook-endpoints/{id}", { params: { path: { id: endpoint.id } } }));
     expect(fetched.secret).toBeUndefined();
 
-    const unsafe = await request.post("/api/v1/webhook-endpoints", { headers, data: { url: "https://169.254.169.254/latest/meta-data" } });
-    expect(unsafe.status()).toBe(400);
-    expect((await unsafe.json()).error).toMatchObject({ type: "invalid_request_error", param: "url" });
+    await expectFailure(api.POST("/api/v1/webhook-endpoints", { body: { url: "https://169.254.169.254/latest/meta-data" } }), 400, { type: "invalid_request_error", param: "url" });
 
-    const call = await (await request.post("/api/v1/calls", { headers, data: { to: "+14155550123" } })).json();
+    const call = await expectData(api.POST("/api/v1/calls", { body: { to: "+14155550123" } }), 201);
     await expect.poll(async () => (await receiver.messages()).map((message) => message.payload.type), { timeout: 20_000 }).toEqual([
       "call.queued",
       "call.ringing",
@@ -181,7 +177,7 @@ test("a call launched through the API reaches an endpoint added through the API 
     ]);
     const messages = await receiver.messages();
     for (const message of messages) {
-      expect(receiver.verify(endpoint.secret, message)).toMatchObject({ data: { id: call.id, object: "call" } });
+      expect(receiver.verify(endpoint.secret!, message)).toMatchObject({ data: { id: call.id, object: "call" } });
     }
     expect(messages.at(-1)!.payload.data).toMatchObject({ status: "completed" });
   } finally {

@@ -1,7 +1,9 @@
 import type { APIRequestContext, APIResponse, Browser, Page } from "@playwright/test";
+import type { operations, Schemas } from "@switchboard/sdk";
 import { newAccount, signUp } from "./accounts";
 import { validating, type ApiContract } from "./api-contract";
 import { generateKey, openIntegrationSettings, type KeyOptions } from "./api-keys";
+import { expectData, pagesOf, sdk } from "./sdk";
 import { test as base, expect } from "./test";
 
 // A signed-up account whose Integration Settings page stays open, so tests can generate more keys.
@@ -39,9 +41,8 @@ export const auth = (key: string) => ({ Authorization: `Bearer ${key}` });
 export type ApiKey = { secret: string; id: string; headers: Record<string, string> };
 
 async function describeKey(request: APIRequestContext, secret: string): Promise<ApiKey> {
-  const me = await request.get("/api/v1/me", { headers: auth(secret) });
-  expect(me.status()).toBe(200);
-  return { secret, id: (await me.json()).api_key.id, headers: auth(secret) };
+  const me = await expectData(sdk(request, secret).GET("/api/v1/me"));
+  return { secret, id: me.api_key.id, headers: auth(secret) };
 }
 
 export const test = base.extend<{ apiKey: ApiKey; otherApiKey: ApiKey }, { apiAccount: ApiAccount; otherApiAccount: ApiAccount }>({
@@ -101,30 +102,21 @@ export async function expectApiError(response: APIResponse, status: number, expe
 
 export type CallBody = { id: string; status: string; [field: string]: unknown };
 
-export async function launchCall(request: APIRequestContext, key: ApiKey, body: Record<string, unknown>, headers: Record<string, string> = {}) {
-  const response = await request.post("/api/v1/calls", { headers: { ...key.headers, ...headers }, data: body });
-  expect(response.status(), await response.text()).toBe(201);
-  return (await response.json()) as CallBody;
+export async function launchCall(request: APIRequestContext, key: ApiKey, body: Schemas["CreateCall"], headers: Record<string, string> = {}) {
+  return expectData(sdk(request, key.secret).POST("/api/v1/calls", { body, headers }), 201);
 }
 
-export async function callStatus(request: APIRequestContext, key: ApiKey, id: string): Promise<string> {
-  const response = await request.get(`/api/v1/calls/${id}`, { headers: key.headers });
-  expect(response.status()).toBe(200);
-  return (await response.json()).status;
+export async function callStatus(request: APIRequestContext, key: ApiKey, id: string) {
+  return (await expectData(sdk(request, key.secret).GET("/api/v1/calls/{id}", { params: { path: { id } } }))).status;
 }
+
+type CallQuery = NonNullable<operations["listCalls"]["parameters"]["query"]>;
 
 // Every call of the key's account, following starting_after page by page.
-export async function allCalls(request: APIRequestContext, key: ApiKey, query: Record<string, string> = {}): Promise<CallBody[]> {
-  const calls: CallBody[] = [];
-  for (let startingAfter: string | undefined; ; ) {
-    const params = { limit: "100", ...query, ...(startingAfter ? { starting_after: startingAfter } : {}) };
-    const response = await request.get("/api/v1/calls", { headers: key.headers, params });
-    expect(response.status()).toBe(200);
-    const page = await response.json();
-    calls.push(...page.data);
-    if (!page.has_more) return calls;
-    startingAfter = page.data.at(-1).id;
-  }
+export async function allCalls(request: APIRequestContext, key: ApiKey, query: CallQuery = {}): Promise<Schemas["Call"][]> {
+  const api = sdk(request, key.secret);
+  const pages = await pagesOf((startingAfter) => expectData(api.GET("/api/v1/calls", { params: { query: { limit: 100, ...query, starting_after: startingAfter } } })));
+  return pages.flatMap((page) => page.data);
 }
 
 // Rate-limit windows are 10 s and aligned to the clock. A test that counts requests inside one
