@@ -6,7 +6,7 @@ import { callSchema, createCallSchema } from "@/lib/calls/schemas";
 import { contactSchema, createContactSchema, listContactsQuerySchema } from "@/lib/contacts/schemas";
 import { createRoutingRuleSchema, routingRuleSchema } from "@/lib/routing/schemas";
 import { WEBHOOK_EVENT_TYPES } from "@/lib/webhooks/event-types";
-import App from "./index.js";
+import App from "../index.js";
 
 // The Zapier app's definition, checked without a server: against Zapier's own schema (what
 // `zapier-platform validate` runs before a push) and against Switchboard's request and response
@@ -84,7 +84,7 @@ describe("the Zapier app definition", () => {
 
   it("pins the same zapier-platform-core as the repository root, exactly", () => {
     const version = (file: string) => {
-      const manifest = JSON.parse(readFileSync(path.join(import.meta.dirname, file), "utf8"));
+      const manifest = JSON.parse(readFileSync(path.join(import.meta.dirname, "..", file), "utf8"));
       return manifest.dependencies?.["zapier-platform-core"] ?? manifest.devDependencies?.["zapier-platform-core"];
     };
     expect(version("package.json")).toMatch(/^\d+\.\d+\.\d+$/);
