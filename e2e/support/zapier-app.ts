@@ -41,5 +41,6 @@ export async function zapierError(perform: Promise<unknown>): Promise<ZapierErro
   }
 }
 
-// Every failure the app reports ends with the Request-Id to quote to support.
-export const REQUEST_ID = /Request-Id: req_[\w-]+\)$/;
+// Every failure the app reports names the Request-Id to quote to support, in the brackets after the
+// message (core may append what happened before the failure to errors other than z.errors.Error).
+export const REQUEST_ID = /\(.*Request-Id: req_[\w-]+\)/;
