@@ -82,6 +82,8 @@ test.describe("Zapier app", { tag: ["@zapier", "@api"] }, () => {
   });
 
   test("Launch Call, Find Call, Cancel Call and the New Call polling trigger", { tag: ["@calls"] }, async ({ baseURL, apiKey, request }) => {
+    // Waits for a call to end.
+    test.slow();
     const authData = connectionTo(baseURL!, apiKey.secret);
     const contact = await run(App.creates.create_or_update_contact.operation.perform, { authData, inputData: { external_id: `zap-${randomUUID()}`, phone: phone() } });
 
@@ -173,6 +175,8 @@ test.describe("Zapier app", { tag: ["@zapier", "@api"] }, () => {
   });
 
   test("errors: 429 becomes a ThrottledError with Retry-After, a deleted key an expired connection", async ({ browser, baseURL }) => {
+    // Signs up, and may wait out a rate-limit window.
+    test.slow();
     const owner = await signUpWithKeys(browser, baseURL, "Zapier Errors", [{ name: "Zapier" }]);
     try {
       const [secret] = owner.keys;
@@ -277,7 +281,8 @@ test.describe("Zapier app REST hooks", { tag: ["@zapier", "@api", "@webhooks"] }
   for (const hook of HOOK_TRIGGERS) {
     test(`${hook.key}: subscribes a webhook endpoint, turns real deliveries into Zap runs, unsubscribes`, async ({ baseURL, apiKey, request }) => {
       requireWebhookReceiver();
-      test.setTimeout(60_000);
+      // Waits for calls to end and deliveries to arrive.
+      test.slow();
       const trigger = App.triggers[hook.key].operation;
       const authData = connectionTo(baseURL!, apiKey.secret);
       const inbox = await openWebhookInbox();
