@@ -18,6 +18,8 @@ async function expectNoSeriousAxeViolations(page: Page) {
 }
 
 test("from the dashboard a user opens the API reference, jumps to webhooks and signature checks, then opens a guide from Integration Settings", { tag: ["@docs"] }, async ({ page, baseURL }) => {
+  // A sign-up and a walk through the longest page of the app.
+  test.slow();
   await signUp(page);
 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "API reference" }).click();
@@ -60,19 +62,23 @@ test("from the dashboard a user opens the API reference, jumps to webhooks and s
 
 test("every entry of the API reference's contents leads to a section or operation on the page", { tag: ["@docs"] }, async ({ page }) => {
   await page.goto("/docs/api");
-  const hrefs = await page.getByRole("navigation", { name: "Contents" }).getByRole("link").evaluateAll((links) => links.map((link) => link.getAttribute("href")));
-  expect(hrefs.length).toBeGreaterThan(20);
-  for (const href of hrefs) {
-    expect(href).toMatch(/^#/);
-    await expect(page.locator(`[id="${href!.slice(1)}"]`), href!).toHaveCount(1);
-  }
+  // Checked in the page in one pass: a long page and a loaded machine make one expect per link slow.
+  const targets = await page.getByRole("navigation", { name: "Contents" }).getByRole("link").evaluateAll((links) =>
+    links.map((link) => {
+      const href = link.getAttribute("href") ?? "";
+      return { href, targets: href.startsWith("#") ? document.querySelectorAll(`[id="${href.slice(1)}"]`).length : 0 };
+    }),
+  );
+  expect(targets.length).toBeGreaterThan(20);
+  expect(targets.filter((target) => target.targets !== 1)).toEqual([]);
 });
 
 for (const url of ["/docs/api", "/docs/guides", "/docs/guides/make", "/docs/guides/zapier", "/docs/guides/ghl", "/docs/guides/hostaway", "/docs/guides/n8n"]) {
   test(`${url} has no serious accessibility violations`, { tag: ["@docs"] }, async ({ page }) => {
     // axe runs every WCAG A/AA rule over the page (the reference has a few thousand nodes): on a
-    // loaded CI machine that alone took 13–55 s.
+    // loaded machine that alone took 13–55 s, and 90 s for the reference at a load average of 35.
     test.slow();
+    if (url === "/docs/api") test.setTimeout(test.info().timeout * 2);
     await page.goto(url);
     await expectNoSeriousAxeViolations(page);
   });
