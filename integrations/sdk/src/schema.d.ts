@@ -246,6 +246,46 @@ export interface paths {
         patch: operations["updateWebhookEndpoint"];
         trace?: never;
     };
+    "/api/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List events
+         * @description Every event webhooks deliver, whether or not an endpoint subscribes to it, newest first, each exactly as delivered. Page back with starting_after; poll for new events with ending_before=<the newest id you have> (has_more then says whether still newer ones follow). A key sees the events it could subscribe to: call.* with Calls: Read, contact.* with Contacts: Read, inbound_call.routed with Calls and Routing: Read, api_key.* with read on everything, ping with any key. Events are kept 30 days (WEBHOOK_EVENT_RETENTION_DAYS).
+         */
+        get: operations["listEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Retrieve an event
+         * @description One event, exactly as webhooks delivered it (its id is the deliveries' webhook-id). A key sees the events it could subscribe to: call.* with Calls: Read, contact.* with Contacts: Read, inbound_call.routed with Calls and Routing: Read, api_key.* with read on everything, ping with any key. Events are kept 30 days (WEBHOOK_EVENT_RETENTION_DAYS). An event of another account, or one the key may not read, is a 404 like a missing one.
+         */
+        get: operations["getEvent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/health": {
         parameters: {
             query?: never;
@@ -287,7 +327,268 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "call.queued": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * call.queued
+         * @description An outbound call was accepted and queued. Sent to every enabled endpoint subscribed to call.queued (or *), signed the Standard Webhooks way; the same object GET /api/v1/events/{id} answers.
+         */
+        post: operations["callQueuedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "call.ringing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * call.ringing
+         * @description A call started ringing. Sent to every enabled endpoint subscribed to call.ringing (or *), signed the Standard Webhooks way; the same object GET /api/v1/events/{id} answers.
+         */
+        post: operations["callRingingWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "call.completed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * call.completed
+         * @description A call was answered and has ended; with its duration, transcript and summary. Sent to every enabled endpoint subscribed to call.completed (or *), signed the Standard Webhooks way; the same object GET /api/v1/events/{id} answers.
+         */
+        post: operations["callCompletedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "call.no_answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * call.no_answer
+         * @description Nobody answered a call. Sent to every enabled endpoint subscribed to call.no_answer (or *), signed the Standard Webhooks way; the same object GET /api/v1/events/{id} answers.
+         */
+        post: operations["callNoAnswerWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "call.failed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * call.failed
+         * @description A call could not be connected. Sent to every enabled endpoint subscribed to call.failed (or *), signed the Standard Webhooks way; the same object GET /api/v1/events/{id} answers.
+         */
+        post: operations["callFailedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "call.canceled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * call.canceled
+         * @description A queued or ringing call was canceled. Sent to every enabled endpoint subscribed to call.canceled (or *), signed the Standard Webhooks way; the same object GET /api/v1/events/{id} answers.
+         */
+        post: operations["callCanceledWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "inbound_call.routed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * inbound_call.routed
+         * @description An inbound call was routed by the routing rules (or the default route). Sent to every enabled endpoint subscribed to inbound_call.routed (or *), signed the Standard Webhooks way; the same object GET /api/v1/events/{id} answers.
+         */
+        post: operations["inboundCallRoutedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "contact.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * contact.created
+         * @description A contact was created. Sent to every enabled endpoint subscribed to contact.created (or *), signed the Standard Webhooks way; the same object GET /api/v1/events/{id} answers.
+         */
+        post: operations["contactCreatedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "contact.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * contact.updated
+         * @description A contact was changed (also by an upsert that found it by external_id). Sent to every enabled endpoint subscribed to contact.updated (or *), signed the Standard Webhooks way; the same object GET /api/v1/events/{id} answers.
+         */
+        post: operations["contactUpdatedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "contact.deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * contact.deleted
+         * @description A contact was deleted. Sent to every enabled endpoint subscribed to contact.deleted (or *), signed the Standard Webhooks way; the same object GET /api/v1/events/{id} answers.
+         */
+        post: operations["contactDeletedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "api_key.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * api_key.created
+         * @description An API key was generated (or rolled: the new key). Sent to every enabled endpoint subscribed to api_key.created (or *), signed the Standard Webhooks way; the same object GET /api/v1/events/{id} answers.
+         */
+        post: operations["apiKeyCreatedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "api_key.revoked": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * api_key.revoked
+         * @description An API key was deleted (or rolled: the old key, once it stops working). Sent to every enabled endpoint subscribed to api_key.revoked (or *), signed the Standard Webhooks way; the same object GET /api/v1/events/{id} answers.
+         */
+        post: operations["apiKeyRevokedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    ping: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * ping
+         * @description A test event sent from Integration Settings to one endpoint. Sent to every enabled endpoint subscribed to ping (or *), signed the Standard Webhooks way; the same object GET /api/v1/events/{id} answers.
+         */
+        post: operations["pingWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         Error: {
@@ -384,12 +685,12 @@ export interface components {
         };
         CreateCall: {
             /**
-             * @description The number to call, in E.164 format.
+             * @description The number to call: E.164 (+14155550123) or a written form such as +1 (415) 555-0123 or 415-555-0123.
              * @example +14155550123
              */
             to: string;
             /**
-             * @description Caller ID in E.164 format. Defaults to the account's Switchboard number.
+             * @description Caller ID: E.164 (+14155550123) or a written form such as +1 (415) 555-0123 or 415-555-0123. Defaults to the account's Switchboard number.
              * @example +14155550123
              */
             from?: string;
@@ -397,13 +698,13 @@ export interface components {
             agent?: string;
             /** @description A contact of this account the call is about. */
             contact_id?: string;
-            /** @description Values the agent can use in the conversation, e.g. first_name. A flat map of up to 50 string keys (≤ 40 chars) to string values (≤ 500 chars). */
+            /** @description Values the agent can use in the conversation, e.g. first_name. A flat map of up to 50 string keys (≤ 40 chars) to values: strings (≤ 500 chars), numbers or booleans, stored and answered as strings (42 → "42", true → "true"). */
             variables?: {
-                [key: string]: string;
+                [key: string]: string | number | boolean;
             };
-            /** @description Your own data, returned with the call and its webhooks. A flat map of up to 50 string keys (≤ 40 chars) to string values (≤ 500 chars). */
+            /** @description Your own data, returned with the call and its webhooks. A flat map of up to 50 string keys (≤ 40 chars) to values: strings (≤ 500 chars), numbers or booleans, stored and answered as strings (42 → "42", true → "true"). */
             metadata?: {
-                [key: string]: string;
+                [key: string]: string | number | boolean;
             };
         };
         CallList: {
@@ -443,9 +744,9 @@ export interface components {
             first_name?: string | null;
             last_name?: string | null;
             company?: string | null;
-            /** @description Your own data. Replaces the stored map as a whole. A flat map of up to 50 string keys (≤ 40 chars) to string values (≤ 500 chars). */
+            /** @description Your own data. Replaces the stored map as a whole. A flat map of up to 50 string keys (≤ 40 chars) to values: strings (≤ 500 chars), numbers or booleans, stored and answered as strings (42 → "42", true → "true"). */
             metadata?: {
-                [key: string]: string;
+                [key: string]: string | number | boolean;
             };
         };
         ContactList: {
@@ -463,9 +764,9 @@ export interface components {
             first_name?: string | null;
             last_name?: string | null;
             company?: string | null;
-            /** @description Your own data. Replaces the stored map as a whole. A flat map of up to 50 string keys (≤ 40 chars) to string values (≤ 500 chars). */
+            /** @description Your own data. Replaces the stored map as a whole. A flat map of up to 50 string keys (≤ 40 chars) to values: strings (≤ 500 chars), numbers or booleans, stored and answered as strings (42 → "42", true → "true"). */
             metadata?: {
-                [key: string]: string;
+                [key: string]: string | number | boolean;
             };
         };
         DeletedContact: {
@@ -568,12 +869,12 @@ export interface components {
         };
         InboundCall: {
             /**
-             * @description The caller's number, in E.164 format.
+             * @description The caller's number: E.164 (+14155550123) or a written form such as +1 (415) 555-0123 or 415-555-0123.
              * @example +14155550123
              */
             from: string;
             /**
-             * @description The number of yours that was called, in E.164 format.
+             * @description The number of yours that was called: E.164 (+14155550123) or a written form such as +1 (415) 555-0123 or 415-555-0123.
              * @example +14155550123
              */
             to: string;
@@ -590,7 +891,7 @@ export interface components {
             events: ("*" | "call.queued" | "call.ringing" | "call.completed" | "call.no_answer" | "call.failed" | "call.canceled" | "inbound_call.routed" | "contact.created" | "contact.updated" | "contact.deleted" | "api_key.created" | "api_key.revoked" | "ping")[];
             /** @description false: deliveries are paused. */
             enabled: boolean;
-            /** @description Why Switchboard paused the endpoint, e.g. after repeated failures; null when you did or when enabled. */
+            /** @description Why the endpoint is paused: after 20 consecutive failed deliveries, at once when the receiver answers 410 Gone, or by you; null while enabled. */
             disabled_reason: string | null;
             /** Format: date-time */
             created_at: string;
@@ -639,6 +940,265 @@ export interface components {
             object: "webhook_endpoint";
             /** @constant */
             deleted: true;
+        };
+        EventList: {
+            /** @constant */
+            object: "list";
+            data: components["schemas"]["Event"][];
+            /** @description Whether another page follows; pass the last id as starting_after to read it. */
+            has_more: boolean;
+        };
+        /** @description Something that happened in the account, exactly as webhooks deliver it; `type` says which payload `data` holds. */
+        Event: components["schemas"]["CallQueuedEvent"] | components["schemas"]["CallRingingEvent"] | components["schemas"]["CallCompletedEvent"] | components["schemas"]["CallNoAnswerEvent"] | components["schemas"]["CallFailedEvent"] | components["schemas"]["CallCanceledEvent"] | components["schemas"]["InboundCallRoutedEvent"] | components["schemas"]["ContactCreatedEvent"] | components["schemas"]["ContactUpdatedEvent"] | components["schemas"]["ContactDeletedEvent"] | components["schemas"]["ApiKeyCreatedEvent"] | components["schemas"]["ApiKeyRevokedEvent"] | components["schemas"]["PingEvent"];
+        /** @description An outbound call was accepted and queued. */
+        CallQueuedEvent: {
+            /** @description The event's id; the same as the webhook-id header of its deliveries. */
+            id: string;
+            /** @constant */
+            object: "event";
+            /** @constant */
+            type: "call.queued";
+            /**
+             * Format: date-time
+             * @description When the event happened.
+             */
+            created_at: string;
+            data: components["schemas"]["Call"];
+        };
+        /** @description A call started ringing. */
+        CallRingingEvent: {
+            /** @description The event's id; the same as the webhook-id header of its deliveries. */
+            id: string;
+            /** @constant */
+            object: "event";
+            /** @constant */
+            type: "call.ringing";
+            /**
+             * Format: date-time
+             * @description When the event happened.
+             */
+            created_at: string;
+            data: components["schemas"]["Call"];
+        };
+        /** @description A call was answered and has ended; with its duration, transcript and summary. */
+        CallCompletedEvent: {
+            /** @description The event's id; the same as the webhook-id header of its deliveries. */
+            id: string;
+            /** @constant */
+            object: "event";
+            /** @constant */
+            type: "call.completed";
+            /**
+             * Format: date-time
+             * @description When the event happened.
+             */
+            created_at: string;
+            data: components["schemas"]["Call"];
+        };
+        /** @description Nobody answered a call. */
+        CallNoAnswerEvent: {
+            /** @description The event's id; the same as the webhook-id header of its deliveries. */
+            id: string;
+            /** @constant */
+            object: "event";
+            /** @constant */
+            type: "call.no_answer";
+            /**
+             * Format: date-time
+             * @description When the event happened.
+             */
+            created_at: string;
+            data: components["schemas"]["Call"];
+        };
+        /** @description A call could not be connected. */
+        CallFailedEvent: {
+            /** @description The event's id; the same as the webhook-id header of its deliveries. */
+            id: string;
+            /** @constant */
+            object: "event";
+            /** @constant */
+            type: "call.failed";
+            /**
+             * Format: date-time
+             * @description When the event happened.
+             */
+            created_at: string;
+            data: components["schemas"]["Call"];
+        };
+        /** @description A queued or ringing call was canceled. */
+        CallCanceledEvent: {
+            /** @description The event's id; the same as the webhook-id header of its deliveries. */
+            id: string;
+            /** @constant */
+            object: "event";
+            /** @constant */
+            type: "call.canceled";
+            /**
+             * Format: date-time
+             * @description When the event happened.
+             */
+            created_at: string;
+            data: components["schemas"]["Call"];
+        };
+        /** @description An inbound call was routed by the routing rules (or the default route). */
+        InboundCallRoutedEvent: {
+            /** @description The event's id; the same as the webhook-id header of its deliveries. */
+            id: string;
+            /** @constant */
+            object: "event";
+            /** @constant */
+            type: "inbound_call.routed";
+            /**
+             * Format: date-time
+             * @description When the event happened.
+             */
+            created_at: string;
+            data: components["schemas"]["Call"];
+        };
+        /** @description A contact was created. */
+        ContactCreatedEvent: {
+            /** @description The event's id; the same as the webhook-id header of its deliveries. */
+            id: string;
+            /** @constant */
+            object: "event";
+            /** @constant */
+            type: "contact.created";
+            /**
+             * Format: date-time
+             * @description When the event happened.
+             */
+            created_at: string;
+            data: components["schemas"]["Contact"];
+        };
+        /** @description A contact was changed (also by an upsert that found it by external_id). */
+        ContactUpdatedEvent: {
+            /** @description The event's id; the same as the webhook-id header of its deliveries. */
+            id: string;
+            /** @constant */
+            object: "event";
+            /** @constant */
+            type: "contact.updated";
+            /**
+             * Format: date-time
+             * @description When the event happened.
+             */
+            created_at: string;
+            data: components["schemas"]["Contact"];
+        };
+        /** @description A contact was deleted. */
+        ContactDeletedEvent: {
+            /** @description The event's id; the same as the webhook-id header of its deliveries. */
+            id: string;
+            /** @constant */
+            object: "event";
+            /** @constant */
+            type: "contact.deleted";
+            /**
+             * Format: date-time
+             * @description When the event happened.
+             */
+            created_at: string;
+            data: components["schemas"]["DeletedContactEventData"];
+        };
+        /** @description The contact as it was when it was deleted. */
+        DeletedContactEventData: {
+            /** @description The contact's id. */
+            id: string;
+            /** @constant */
+            object: "contact";
+            /** @description Your CRM's id for this contact. */
+            external_id: string | null;
+            /** @description Phone number in E.164 format. */
+            phone: string | null;
+            email: string | null;
+            first_name: string | null;
+            last_name: string | null;
+            company: string | null;
+            /** @description Your own data. */
+            metadata: {
+                [key: string]: string;
+            };
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** @constant */
+            deleted: true;
+        };
+        /** @description An API key was generated (or rolled: the new key). */
+        ApiKeyCreatedEvent: {
+            /** @description The event's id; the same as the webhook-id header of its deliveries. */
+            id: string;
+            /** @constant */
+            object: "event";
+            /** @constant */
+            type: "api_key.created";
+            /**
+             * Format: date-time
+             * @description When the event happened.
+             */
+            created_at: string;
+            data: components["schemas"]["ApiKeyEventData"];
+        };
+        /** @description The key that was created or revoked; never its secret. */
+        ApiKeyEventData: {
+            /** @description The key's id. */
+            id: string;
+            /** @constant */
+            object: "api_key";
+            name: string;
+            /** @description The key's visible beginning and end, e.g. sb_live_Ab…x9Z1; never the key. */
+            display: string;
+            /** @description The key's level per resource: none, read or write. */
+            permissions: {
+                /** @enum {string} */
+                calls: "none" | "read" | "write";
+                /** @enum {string} */
+                contacts: "none" | "read" | "write";
+                /** @enum {string} */
+                routing: "none" | "read" | "write";
+                /** @enum {string} */
+                webhooks: "none" | "read" | "write";
+            };
+            /** Format: date-time */
+            created_at: string;
+            expires_at: string | null;
+        };
+        /** @description An API key was deleted (or rolled: the old key, once it stops working). */
+        ApiKeyRevokedEvent: {
+            /** @description The event's id; the same as the webhook-id header of its deliveries. */
+            id: string;
+            /** @constant */
+            object: "event";
+            /** @constant */
+            type: "api_key.revoked";
+            /**
+             * Format: date-time
+             * @description When the event happened.
+             */
+            created_at: string;
+            data: components["schemas"]["ApiKeyEventData"];
+        };
+        /** @description A test event sent from Integration Settings to one endpoint. */
+        PingEvent: {
+            /** @description The event's id; the same as the webhook-id header of its deliveries. */
+            id: string;
+            /** @constant */
+            object: "event";
+            /** @constant */
+            type: "ping";
+            /**
+             * Format: date-time
+             * @description When the event happened.
+             */
+            created_at: string;
+            data: components["schemas"]["PingEventData"];
+        };
+        /** @description A test event, sent to one endpoint from the dashboard. */
+        PingEventData: {
+            /** @constant */
+            object: "ping";
+            message: string;
         };
         Health: {
             /** @constant */
@@ -708,7 +1268,7 @@ export interface operations {
                      *       "error": {
                      *         "type": "invalid_request_error",
                      *         "code": "invalid_parameter",
-                     *         "message": "to: must be a phone number in E.164 format, like +14155550123.",
+                     *         "message": "to: must be a phone number, like +14155550123 or (415) 555-0123.",
                      *         "param": "to"
                      *       }
                      *     }
@@ -887,7 +1447,7 @@ export interface operations {
                      *       "error": {
                      *         "type": "invalid_request_error",
                      *         "code": "invalid_parameter",
-                     *         "message": "to: must be a phone number in E.164 format, like +14155550123.",
+                     *         "message": "to: must be a phone number, like +14155550123 or (415) 555-0123.",
                      *         "param": "to"
                      *       }
                      *     }
@@ -997,6 +1557,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description JSON, or form fields (application/x-www-form-urlencoded) with bracket notation for nested values: metadata[plan]=gold, events[]=call.completed. An optional field sent as "" or null counts as not sent (null still clears a field that accepts null); numbers and booleans may be sent as strings ("1", "true"); phone numbers may be written as +1 (415) 555-0123 or 415-555-0123. */
         requestBody: {
             content: {
                 /**
@@ -1009,6 +1570,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": components["schemas"]["CreateCall"];
+                "application/x-www-form-urlencoded": components["schemas"]["CreateCall"];
             };
         };
         responses: {
@@ -1058,7 +1620,7 @@ export interface operations {
                      *       "error": {
                      *         "type": "invalid_request_error",
                      *         "code": "invalid_parameter",
-                     *         "message": "to: must be a phone number in E.164 format, like +14155550123.",
+                     *         "message": "to: must be a phone number, like +14155550123 or (415) 555-0123.",
                      *         "param": "to"
                      *       }
                      *     }
@@ -1225,7 +1787,7 @@ export interface operations {
                      *       "error": {
                      *         "type": "invalid_request_error",
                      *         "code": "invalid_parameter",
-                     *         "message": "to: must be a phone number in E.164 format, like +14155550123.",
+                     *         "message": "to: must be a phone number, like +14155550123 or (415) 555-0123.",
                      *         "param": "to"
                      *       }
                      *     }
@@ -1386,7 +1948,7 @@ export interface operations {
                      *       "error": {
                      *         "type": "invalid_request_error",
                      *         "code": "invalid_parameter",
-                     *         "message": "to: must be a phone number in E.164 format, like +14155550123.",
+                     *         "message": "to: must be a phone number, like +14155550123 or (415) 555-0123.",
                      *         "param": "to"
                      *       }
                      *     }
@@ -1493,7 +2055,7 @@ export interface operations {
                 limit?: number;
                 /** @description An object id from the previous page: the list continues after it. */
                 starting_after?: string;
-                /** @description Only contacts with this phone number (E.164). */
+                /** @description Only contacts with this phone number: E.164 (+14155550123) or a written form such as +1 (415) 555-0123 or 415-555-0123. */
                 phone?: string;
                 /** @description Only the contact with this external_id. */
                 external_id?: string;
@@ -1547,7 +2109,7 @@ export interface operations {
                      *       "error": {
                      *         "type": "invalid_request_error",
                      *         "code": "invalid_parameter",
-                     *         "message": "to: must be a phone number in E.164 format, like +14155550123.",
+                     *         "message": "to: must be a phone number, like +14155550123 or (415) 555-0123.",
                      *         "param": "to"
                      *       }
                      *     }
@@ -1657,6 +2219,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description JSON, or form fields (application/x-www-form-urlencoded) with bracket notation for nested values: metadata[plan]=gold, events[]=call.completed. An optional field sent as "" or null counts as not sent (null still clears a field that accepts null); numbers and booleans may be sent as strings ("1", "true"); phone numbers may be written as +1 (415) 555-0123 or 415-555-0123. */
         requestBody: {
             content: {
                 /**
@@ -1672,6 +2235,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": components["schemas"]["CreateContact"];
+                "application/x-www-form-urlencoded": components["schemas"]["CreateContact"];
             };
         };
         responses: {
@@ -1738,7 +2302,7 @@ export interface operations {
                      *       "error": {
                      *         "type": "invalid_request_error",
                      *         "code": "invalid_parameter",
-                     *         "message": "to: must be a phone number in E.164 format, like +14155550123.",
+                     *         "message": "to: must be a phone number, like +14155550123 or (415) 555-0123.",
                      *         "param": "to"
                      *       }
                      *     }
@@ -1887,7 +2451,7 @@ export interface operations {
                      *       "error": {
                      *         "type": "invalid_request_error",
                      *         "code": "invalid_parameter",
-                     *         "message": "to: must be a phone number in E.164 format, like +14155550123.",
+                     *         "message": "to: must be a phone number, like +14155550123 or (415) 555-0123.",
                      *         "param": "to"
                      *       }
                      *     }
@@ -2026,7 +2590,7 @@ export interface operations {
                      *       "error": {
                      *         "type": "invalid_request_error",
                      *         "code": "invalid_parameter",
-                     *         "message": "to: must be a phone number in E.164 format, like +14155550123.",
+                     *         "message": "to: must be a phone number, like +14155550123 or (415) 555-0123.",
                      *         "param": "to"
                      *       }
                      *     }
@@ -2136,6 +2700,7 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description JSON, or form fields (application/x-www-form-urlencoded) with bracket notation for nested values: metadata[plan]=gold, events[]=call.completed. An optional field sent as "" or null counts as not sent (null still clears a field that accepts null); numbers and booleans may be sent as strings ("1", "true"); phone numbers may be written as +1 (415) 555-0123 or 415-555-0123. */
         requestBody: {
             content: {
                 /**
@@ -2145,6 +2710,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": components["schemas"]["UpdateContact"];
+                "application/x-www-form-urlencoded": components["schemas"]["UpdateContact"];
             };
         };
         responses: {
@@ -2185,7 +2751,7 @@ export interface operations {
                      *       "error": {
                      *         "type": "invalid_request_error",
                      *         "code": "invalid_parameter",
-                     *         "message": "to: must be a phone number in E.164 format, like +14155550123.",
+                     *         "message": "to: must be a phone number, like +14155550123 or (415) 555-0123.",
                      *         "param": "to"
                      *       }
                      *     }
@@ -2351,7 +2917,7 @@ export interface operations {
                      *       "error": {
                      *         "type": "invalid_request_error",
                      *         "code": "invalid_parameter",
-                     *         "message": "to: must be a phone number in E.164 format, like +14155550123.",
+                     *         "message": "to: must be a phone number, like +14155550123 or (415) 555-0123.",
                      *         "param": "to"
                      *       }
                      *     }
@@ -2461,6 +3027,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description JSON, or form fields (application/x-www-form-urlencoded) with bracket notation for nested values: metadata[plan]=gold, events[]=call.completed. An optional field sent as "" or null counts as not sent (null still clears a field that accepts null); numbers and booleans may be sent as strings ("1", "true"); phone numbers may be written as +1 (415) 555-0123 or 415-555-0123. */
         requestBody: {
             content: {
                 /**
@@ -2485,6 +3052,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": components["schemas"]["CreateRoutingRule"];
+                "application/x-www-form-urlencoded": components["schemas"]["CreateRoutingRule"];
             };
         };
         responses: {
@@ -2534,7 +3102,7 @@ export interface operations {
                      *       "error": {
                      *         "type": "invalid_request_error",
                      *         "code": "invalid_parameter",
-                     *         "message": "to: must be a phone number in E.164 format, like +14155550123.",
+                     *         "message": "to: must be a phone number, like +14155550123 or (415) 555-0123.",
                      *         "param": "to"
                      *       }
                      *     }
@@ -2692,7 +3260,7 @@ export interface operations {
                      *       "error": {
                      *         "type": "invalid_request_error",
                      *         "code": "invalid_parameter",
-                     *         "message": "to: must be a phone number in E.164 format, like +14155550123.",
+                     *         "message": "to: must be a phone number, like +14155550123 or (415) 555-0123.",
                      *         "param": "to"
                      *       }
                      *     }
@@ -2831,7 +3399,7 @@ export interface operations {
                      *       "error": {
                      *         "type": "invalid_request_error",
                      *         "code": "invalid_parameter",
-                     *         "message": "to: must be a phone number in E.164 format, like +14155550123.",
+                     *         "message": "to: must be a phone number, like +14155550123 or (415) 555-0123.",
                      *         "param": "to"
                      *       }
                      *     }
@@ -2941,6 +3509,7 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description JSON, or form fields (application/x-www-form-urlencoded) with bracket notation for nested values: metadata[plan]=gold, events[]=call.completed. An optional field sent as "" or null counts as not sent (null still clears a field that accepts null); numbers and booleans may be sent as strings ("1", "true"); phone numbers may be written as +1 (415) 555-0123 or 415-555-0123. */
         requestBody: {
             content: {
                 /**
@@ -2950,6 +3519,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": components["schemas"]["UpdateRoutingRule"];
+                "application/x-www-form-urlencoded": components["schemas"]["UpdateRoutingRule"];
             };
         };
         responses: {
@@ -2999,7 +3569,7 @@ export interface operations {
                      *       "error": {
                      *         "type": "invalid_request_error",
                      *         "code": "invalid_parameter",
-                     *         "message": "to: must be a phone number in E.164 format, like +14155550123.",
+                     *         "message": "to: must be a phone number, like +14155550123 or (415) 555-0123.",
                      *         "param": "to"
                      *       }
                      *     }
@@ -3109,6 +3679,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description JSON, or form fields (application/x-www-form-urlencoded) with bracket notation for nested values: metadata[plan]=gold, events[]=call.completed. An optional field sent as "" or null counts as not sent (null still clears a field that accepts null); numbers and booleans may be sent as strings ("1", "true"); phone numbers may be written as +1 (415) 555-0123 or 415-555-0123. */
         requestBody: {
             content: {
                 /**
@@ -3118,6 +3689,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": components["schemas"]["InboundCall"];
+                "application/x-www-form-urlencoded": components["schemas"]["InboundCall"];
             };
         };
         responses: {
@@ -3169,7 +3741,7 @@ export interface operations {
                      *       "error": {
                      *         "type": "invalid_request_error",
                      *         "code": "invalid_parameter",
-                     *         "message": "to: must be a phone number in E.164 format, like +14155550123.",
+                     *         "message": "to: must be a phone number, like +14155550123 or (415) 555-0123.",
                      *         "param": "to"
                      *       }
                      *     }
@@ -3323,7 +3895,7 @@ export interface operations {
                      *       "error": {
                      *         "type": "invalid_request_error",
                      *         "code": "invalid_parameter",
-                     *         "message": "to: must be a phone number in E.164 format, like +14155550123.",
+                     *         "message": "to: must be a phone number, like +14155550123 or (415) 555-0123.",
                      *         "param": "to"
                      *       }
                      *     }
@@ -3433,6 +4005,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description JSON, or form fields (application/x-www-form-urlencoded) with bracket notation for nested values: metadata[plan]=gold, events[]=call.completed. An optional field sent as "" or null counts as not sent (null still clears a field that accepts null); numbers and booleans may be sent as strings ("1", "true"); phone numbers may be written as +1 (415) 555-0123 or 415-555-0123. */
         requestBody: {
             content: {
                 /**
@@ -3444,6 +4017,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": components["schemas"]["CreateWebhookEndpoint"];
+                "application/x-www-form-urlencoded": components["schemas"]["CreateWebhookEndpoint"];
             };
         };
         responses: {
@@ -3482,7 +4056,7 @@ export interface operations {
                      *       "error": {
                      *         "type": "invalid_request_error",
                      *         "code": "invalid_parameter",
-                     *         "message": "to: must be a phone number in E.164 format, like +14155550123.",
+                     *         "message": "to: must be a phone number, like +14155550123 or (415) 555-0123.",
                      *         "param": "to"
                      *       }
                      *     }
@@ -3628,7 +4202,7 @@ export interface operations {
                      *       "error": {
                      *         "type": "invalid_request_error",
                      *         "code": "invalid_parameter",
-                     *         "message": "to: must be a phone number in E.164 format, like +14155550123.",
+                     *         "message": "to: must be a phone number, like +14155550123 or (415) 555-0123.",
                      *         "param": "to"
                      *       }
                      *     }
@@ -3767,7 +4341,7 @@ export interface operations {
                      *       "error": {
                      *         "type": "invalid_request_error",
                      *         "code": "invalid_parameter",
-                     *         "message": "to: must be a phone number in E.164 format, like +14155550123.",
+                     *         "message": "to: must be a phone number, like +14155550123 or (415) 555-0123.",
                      *         "param": "to"
                      *       }
                      *     }
@@ -3877,6 +4451,7 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description JSON, or form fields (application/x-www-form-urlencoded) with bracket notation for nested values: metadata[plan]=gold, events[]=call.completed. An optional field sent as "" or null counts as not sent (null still clears a field that accepts null); numbers and booleans may be sent as strings ("1", "true"); phone numbers may be written as +1 (415) 555-0123 or 415-555-0123. */
         requestBody: {
             content: {
                 /**
@@ -3885,6 +4460,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": components["schemas"]["UpdateWebhookEndpoint"];
+                "application/x-www-form-urlencoded": components["schemas"]["UpdateWebhookEndpoint"];
             };
         };
         responses: {
@@ -3922,7 +4498,390 @@ export interface operations {
                      *       "error": {
                      *         "type": "invalid_request_error",
                      *         "code": "invalid_parameter",
-                     *         "message": "to: must be a phone number in E.164 format, like +14155550123.",
+                     *         "message": "to: must be a phone number, like +14155550123 or (415) 555-0123.",
+                     *         "param": "to"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description authentication_error: no key, or a malformed, unknown, revoked or expired key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "authentication_error",
+                     *         "code": "invalid_api_key",
+                     *         "message": "This API key does not exist. Check the key, or create one in Integration Settings."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission_error: the key lacks the operation's permission. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "permission_error",
+                     *         "code": "missing_permission",
+                     *         "message": "This API key lacks the calls:write permission (Calls: Write)."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found_error: no such object in this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "not_found_error",
+                     *         "code": "resource_missing",
+                     *         "message": "No such object in this account."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict_error: the object's state forbids this, or an Idempotency-Key was reused with another request. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "conflict_error",
+                     *         "code": "call_not_cancelable",
+                     *         "message": "The call is completed; only queued or ringing calls can be canceled."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description rate_limit_error: too many requests; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "rate_limit_error",
+                     *         "code": "rate_limited",
+                     *         "message": "Rate limit of 100 requests exceeded for this API key. Retry after 12 s."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listEvents: {
+        parameters: {
+            query?: {
+                /** @description How many objects to return, 1 to 100. */
+                limit?: number;
+                /** @description An object id from the previous page: the list continues after it. */
+                starting_after?: string;
+                /** @description An event id: the page of events just newer than it (still newest first). For catching up: pass the newest id you have. */
+                ending_before?: string;
+                /** @description Only events of these types, comma-separated (type=call.completed,call.failed). Types: call.queued, call.ringing, call.completed, call.no_answer, call.failed, call.canceled, inbound_call.routed, contact.created, contact.updated, contact.deleted, api_key.created, api_key.revoked, ping. */
+                type?: string;
+                /** @description Only events created at or after this time. An ISO 8601 date-time (2026-11-30T09:00:00Z, or with an offset) or a date (2026-11-30, midnight UTC). */
+                "created[gte]"?: string;
+                /** @description Only events created before this time. An ISO 8601 date-time (2026-11-30T09:00:00Z, or with an offset) or a date (2026-11-30, midnight UTC). */
+                "created[lt]"?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A list of events. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "list",
+                     *       "data": [
+                     *         {
+                     *           "id": "evt_mi4q7x2a0k3v9d2r8s1f6h5j0",
+                     *           "object": "event",
+                     *           "type": "call.completed",
+                     *           "created_at": "2026-11-30T09:00:46.000Z",
+                     *           "data": {
+                     *             "id": "call_mi4q7x2a0k3v9d2r8s1f6h5j0",
+                     *             "object": "call",
+                     *             "direction": "outbound",
+                     *             "status": "completed",
+                     *             "to": "+14155550123",
+                     *             "from": "+14155550100",
+                     *             "agent": "Booking assistant",
+                     *             "contact_id": null,
+                     *             "variables": {
+                     *               "first_name": "Ada"
+                     *             },
+                     *             "metadata": {},
+                     *             "api_key_id": "cmi4q7x2a0000k3v9d2r8s1f6h",
+                     *             "provider": "simulator",
+                     *             "routing": null,
+                     *             "duration_seconds": 42,
+                     *             "transcript": [
+                     *               {
+                     *                 "speaker": "agent",
+                     *                 "text": "Hello Ada, this is the booking assistant."
+                     *               },
+                     *               {
+                     *                 "speaker": "caller",
+                     *                 "text": "Hi! I'd like to book for Friday."
+                     *               }
+                     *             ],
+                     *             "summary": "Ada booked a table for Friday.",
+                     *             "created_at": "2026-11-30T09:00:00.000Z",
+                     *             "ringing_at": "2026-11-30T09:00:01.000Z",
+                     *             "answered_at": "2026-11-30T09:00:04.000Z",
+                     *             "ended_at": "2026-11-30T09:00:46.000Z"
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": "evt_mi4q7w9c0a1b2c3d4e5f6g7h8",
+                     *           "object": "event",
+                     *           "type": "contact.updated",
+                     *           "created_at": "2026-11-30T09:00:46.000Z",
+                     *           "data": {
+                     *             "id": "contact_mi4q7x2a0k3v9d2r8s1f6h5j0",
+                     *             "object": "contact",
+                     *             "external_id": "hubspot-5012",
+                     *             "phone": "+14155550123",
+                     *             "email": "ada@example.com",
+                     *             "first_name": "Ada",
+                     *             "last_name": "Lovelace",
+                     *             "company": "Analytical Engines Ltd",
+                     *             "metadata": {
+                     *               "plan": "gold"
+                     *             },
+                     *             "created_at": "2026-11-30T09:00:00.000Z",
+                     *             "updated_at": "2026-11-30T10:00:00.000Z"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "has_more": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["EventList"];
+                };
+            };
+            /** @description invalid_request_error: the request is malformed; `param` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_parameter",
+                     *         "message": "to: must be a phone number, like +14155550123 or (415) 555-0123.",
+                     *         "param": "to"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description authentication_error: no key, or a malformed, unknown, revoked or expired key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "authentication_error",
+                     *         "code": "invalid_api_key",
+                     *         "message": "This API key does not exist. Check the key, or create one in Integration Settings."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description permission_error: the key lacks the operation's permission. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "permission_error",
+                     *         "code": "missing_permission",
+                     *         "message": "This API key lacks the calls:write permission (Calls: Write)."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found_error: no such object in this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "not_found_error",
+                     *         "code": "resource_missing",
+                     *         "message": "No such object in this account."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict_error: the object's state forbids this, or an Idempotency-Key was reused with another request. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "conflict_error",
+                     *         "code": "call_not_cancelable",
+                     *         "message": "The call is completed; only queued or ringing calls can be canceled."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description rate_limit_error: too many requests; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "rate_limit_error",
+                     *         "code": "rate_limited",
+                     *         "message": "Rate limit of 100 requests exceeded for this API key. Retry after 12 s."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The evt id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "evt_mi4q7x2a0k3v9d2r8s1f6h5j0",
+                     *       "object": "event",
+                     *       "type": "call.completed",
+                     *       "created_at": "2026-11-30T09:00:46.000Z",
+                     *       "data": {
+                     *         "id": "call_mi4q7x2a0k3v9d2r8s1f6h5j0",
+                     *         "object": "call",
+                     *         "direction": "outbound",
+                     *         "status": "completed",
+                     *         "to": "+14155550123",
+                     *         "from": "+14155550100",
+                     *         "agent": "Booking assistant",
+                     *         "contact_id": null,
+                     *         "variables": {
+                     *           "first_name": "Ada"
+                     *         },
+                     *         "metadata": {},
+                     *         "api_key_id": "cmi4q7x2a0000k3v9d2r8s1f6h",
+                     *         "provider": "simulator",
+                     *         "routing": null,
+                     *         "duration_seconds": 42,
+                     *         "transcript": [
+                     *           {
+                     *             "speaker": "agent",
+                     *             "text": "Hello Ada, this is the booking assistant."
+                     *           },
+                     *           {
+                     *             "speaker": "caller",
+                     *             "text": "Hi! I'd like to book for Friday."
+                     *           }
+                     *         ],
+                     *         "summary": "Ada booked a table for Friday.",
+                     *         "created_at": "2026-11-30T09:00:00.000Z",
+                     *         "ringing_at": "2026-11-30T09:00:01.000Z",
+                     *         "answered_at": "2026-11-30T09:00:04.000Z",
+                     *         "ended_at": "2026-11-30T09:00:46.000Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Event"];
+                };
+            };
+            /** @description invalid_request_error: the request is malformed; `param` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_parameter",
+                     *         "message": "to: must be a phone number, like +14155550123 or (415) 555-0123.",
                      *         "param": "to"
                      *       }
                      *     }
@@ -4075,6 +5034,861 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["OpenApiDocument"];
                 };
+            };
+        };
+    };
+    callQueuedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The event's id (evt_…): the same for every retry, so receivers can drop duplicates.
+                 * @example evt_mi4q7x2a0k3v9d2r8s1f6h5j0
+                 */
+                "webhook-id": string;
+                /**
+                 * @description When this attempt was sent, in Unix seconds; refuse old ones to stop replays.
+                 * @example 1796029246
+                 */
+                "webhook-timestamp": string;
+                /**
+                 * @description v1,<base64 HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<body>"> under the endpoint's whsec_ secret; during a secret roll, two space-separated signatures.
+                 * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+                 */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "evt_mi4q7x2a0k3v9d2r8s1f6h5j0",
+                 *       "object": "event",
+                 *       "type": "call.queued",
+                 *       "created_at": "2026-11-30T09:00:46.000Z",
+                 *       "data": {
+                 *         "id": "call_mi4q7x2a0k3v9d2r8s1f6h5j0",
+                 *         "object": "call",
+                 *         "direction": "outbound",
+                 *         "status": "queued",
+                 *         "to": "+14155550123",
+                 *         "from": "+14155550100",
+                 *         "agent": "Booking assistant",
+                 *         "contact_id": null,
+                 *         "variables": {
+                 *           "first_name": "Ada"
+                 *         },
+                 *         "metadata": {},
+                 *         "api_key_id": "cmi4q7x2a0000k3v9d2r8s1f6h",
+                 *         "provider": "simulator",
+                 *         "routing": null,
+                 *         "duration_seconds": null,
+                 *         "transcript": null,
+                 *         "summary": null,
+                 *         "created_at": "2026-11-30T09:00:00.000Z",
+                 *         "ringing_at": null,
+                 *         "answered_at": null,
+                 *         "ended_at": null
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["CallQueuedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery. Other answers and timeouts (10 s) are retried with backoff; 20 failures in a row disable the endpoint. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    callRingingWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The event's id (evt_…): the same for every retry, so receivers can drop duplicates.
+                 * @example evt_mi4q7x2a0k3v9d2r8s1f6h5j0
+                 */
+                "webhook-id": string;
+                /**
+                 * @description When this attempt was sent, in Unix seconds; refuse old ones to stop replays.
+                 * @example 1796029246
+                 */
+                "webhook-timestamp": string;
+                /**
+                 * @description v1,<base64 HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<body>"> under the endpoint's whsec_ secret; during a secret roll, two space-separated signatures.
+                 * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+                 */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "evt_mi4q7x2a0k3v9d2r8s1f6h5j0",
+                 *       "object": "event",
+                 *       "type": "call.ringing",
+                 *       "created_at": "2026-11-30T09:00:46.000Z",
+                 *       "data": {
+                 *         "id": "call_mi4q7x2a0k3v9d2r8s1f6h5j0",
+                 *         "object": "call",
+                 *         "direction": "outbound",
+                 *         "status": "ringing",
+                 *         "to": "+14155550123",
+                 *         "from": "+14155550100",
+                 *         "agent": "Booking assistant",
+                 *         "contact_id": null,
+                 *         "variables": {
+                 *           "first_name": "Ada"
+                 *         },
+                 *         "metadata": {},
+                 *         "api_key_id": "cmi4q7x2a0000k3v9d2r8s1f6h",
+                 *         "provider": "simulator",
+                 *         "routing": null,
+                 *         "duration_seconds": null,
+                 *         "transcript": null,
+                 *         "summary": null,
+                 *         "created_at": "2026-11-30T09:00:00.000Z",
+                 *         "ringing_at": "2026-11-30T09:00:01.000Z",
+                 *         "answered_at": null,
+                 *         "ended_at": null
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["CallRingingEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery. Other answers and timeouts (10 s) are retried with backoff; 20 failures in a row disable the endpoint. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    callCompletedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The event's id (evt_…): the same for every retry, so receivers can drop duplicates.
+                 * @example evt_mi4q7x2a0k3v9d2r8s1f6h5j0
+                 */
+                "webhook-id": string;
+                /**
+                 * @description When this attempt was sent, in Unix seconds; refuse old ones to stop replays.
+                 * @example 1796029246
+                 */
+                "webhook-timestamp": string;
+                /**
+                 * @description v1,<base64 HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<body>"> under the endpoint's whsec_ secret; during a secret roll, two space-separated signatures.
+                 * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+                 */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "evt_mi4q7x2a0k3v9d2r8s1f6h5j0",
+                 *       "object": "event",
+                 *       "type": "call.completed",
+                 *       "created_at": "2026-11-30T09:00:46.000Z",
+                 *       "data": {
+                 *         "id": "call_mi4q7x2a0k3v9d2r8s1f6h5j0",
+                 *         "object": "call",
+                 *         "direction": "outbound",
+                 *         "status": "completed",
+                 *         "to": "+14155550123",
+                 *         "from": "+14155550100",
+                 *         "agent": "Booking assistant",
+                 *         "contact_id": null,
+                 *         "variables": {
+                 *           "first_name": "Ada"
+                 *         },
+                 *         "metadata": {},
+                 *         "api_key_id": "cmi4q7x2a0000k3v9d2r8s1f6h",
+                 *         "provider": "simulator",
+                 *         "routing": null,
+                 *         "duration_seconds": 42,
+                 *         "transcript": [
+                 *           {
+                 *             "speaker": "agent",
+                 *             "text": "Hello Ada, this is the booking assistant."
+                 *           },
+                 *           {
+                 *             "speaker": "caller",
+                 *             "text": "Hi! I'd like to book for Friday."
+                 *           }
+                 *         ],
+                 *         "summary": "Ada booked a table for Friday.",
+                 *         "created_at": "2026-11-30T09:00:00.000Z",
+                 *         "ringing_at": "2026-11-30T09:00:01.000Z",
+                 *         "answered_at": "2026-11-30T09:00:04.000Z",
+                 *         "ended_at": "2026-11-30T09:00:46.000Z"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["CallCompletedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery. Other answers and timeouts (10 s) are retried with backoff; 20 failures in a row disable the endpoint. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    callNoAnswerWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The event's id (evt_…): the same for every retry, so receivers can drop duplicates.
+                 * @example evt_mi4q7x2a0k3v9d2r8s1f6h5j0
+                 */
+                "webhook-id": string;
+                /**
+                 * @description When this attempt was sent, in Unix seconds; refuse old ones to stop replays.
+                 * @example 1796029246
+                 */
+                "webhook-timestamp": string;
+                /**
+                 * @description v1,<base64 HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<body>"> under the endpoint's whsec_ secret; during a secret roll, two space-separated signatures.
+                 * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+                 */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "evt_mi4q7x2a0k3v9d2r8s1f6h5j0",
+                 *       "object": "event",
+                 *       "type": "call.no_answer",
+                 *       "created_at": "2026-11-30T09:00:46.000Z",
+                 *       "data": {
+                 *         "id": "call_mi4q7x2a0k3v9d2r8s1f6h5j0",
+                 *         "object": "call",
+                 *         "direction": "outbound",
+                 *         "status": "no_answer",
+                 *         "to": "+14155550123",
+                 *         "from": "+14155550100",
+                 *         "agent": "Booking assistant",
+                 *         "contact_id": null,
+                 *         "variables": {
+                 *           "first_name": "Ada"
+                 *         },
+                 *         "metadata": {},
+                 *         "api_key_id": "cmi4q7x2a0000k3v9d2r8s1f6h",
+                 *         "provider": "simulator",
+                 *         "routing": null,
+                 *         "duration_seconds": null,
+                 *         "transcript": null,
+                 *         "summary": null,
+                 *         "created_at": "2026-11-30T09:00:00.000Z",
+                 *         "ringing_at": "2026-11-30T09:00:01.000Z",
+                 *         "answered_at": null,
+                 *         "ended_at": "2026-11-30T09:00:31.000Z"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["CallNoAnswerEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery. Other answers and timeouts (10 s) are retried with backoff; 20 failures in a row disable the endpoint. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    callFailedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The event's id (evt_…): the same for every retry, so receivers can drop duplicates.
+                 * @example evt_mi4q7x2a0k3v9d2r8s1f6h5j0
+                 */
+                "webhook-id": string;
+                /**
+                 * @description When this attempt was sent, in Unix seconds; refuse old ones to stop replays.
+                 * @example 1796029246
+                 */
+                "webhook-timestamp": string;
+                /**
+                 * @description v1,<base64 HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<body>"> under the endpoint's whsec_ secret; during a secret roll, two space-separated signatures.
+                 * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+                 */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "evt_mi4q7x2a0k3v9d2r8s1f6h5j0",
+                 *       "object": "event",
+                 *       "type": "call.failed",
+                 *       "created_at": "2026-11-30T09:00:46.000Z",
+                 *       "data": {
+                 *         "id": "call_mi4q7x2a0k3v9d2r8s1f6h5j0",
+                 *         "object": "call",
+                 *         "direction": "outbound",
+                 *         "status": "failed",
+                 *         "to": "+14155550123",
+                 *         "from": "+14155550100",
+                 *         "agent": "Booking assistant",
+                 *         "contact_id": null,
+                 *         "variables": {
+                 *           "first_name": "Ada"
+                 *         },
+                 *         "metadata": {},
+                 *         "api_key_id": "cmi4q7x2a0000k3v9d2r8s1f6h",
+                 *         "provider": "simulator",
+                 *         "routing": null,
+                 *         "duration_seconds": null,
+                 *         "transcript": null,
+                 *         "summary": null,
+                 *         "created_at": "2026-11-30T09:00:00.000Z",
+                 *         "ringing_at": "2026-11-30T09:00:01.000Z",
+                 *         "answered_at": null,
+                 *         "ended_at": "2026-11-30T09:00:02.000Z"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["CallFailedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery. Other answers and timeouts (10 s) are retried with backoff; 20 failures in a row disable the endpoint. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    callCanceledWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The event's id (evt_…): the same for every retry, so receivers can drop duplicates.
+                 * @example evt_mi4q7x2a0k3v9d2r8s1f6h5j0
+                 */
+                "webhook-id": string;
+                /**
+                 * @description When this attempt was sent, in Unix seconds; refuse old ones to stop replays.
+                 * @example 1796029246
+                 */
+                "webhook-timestamp": string;
+                /**
+                 * @description v1,<base64 HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<body>"> under the endpoint's whsec_ secret; during a secret roll, two space-separated signatures.
+                 * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+                 */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "evt_mi4q7x2a0k3v9d2r8s1f6h5j0",
+                 *       "object": "event",
+                 *       "type": "call.canceled",
+                 *       "created_at": "2026-11-30T09:00:46.000Z",
+                 *       "data": {
+                 *         "id": "call_mi4q7x2a0k3v9d2r8s1f6h5j0",
+                 *         "object": "call",
+                 *         "direction": "outbound",
+                 *         "status": "canceled",
+                 *         "to": "+14155550123",
+                 *         "from": "+14155550100",
+                 *         "agent": "Booking assistant",
+                 *         "contact_id": null,
+                 *         "variables": {
+                 *           "first_name": "Ada"
+                 *         },
+                 *         "metadata": {},
+                 *         "api_key_id": "cmi4q7x2a0000k3v9d2r8s1f6h",
+                 *         "provider": "simulator",
+                 *         "routing": null,
+                 *         "duration_seconds": null,
+                 *         "transcript": null,
+                 *         "summary": null,
+                 *         "created_at": "2026-11-30T09:00:00.000Z",
+                 *         "ringing_at": "2026-11-30T09:00:01.000Z",
+                 *         "answered_at": null,
+                 *         "ended_at": "2026-11-30T09:00:02.000Z"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["CallCanceledEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery. Other answers and timeouts (10 s) are retried with backoff; 20 failures in a row disable the endpoint. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    inboundCallRoutedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The event's id (evt_…): the same for every retry, so receivers can drop duplicates.
+                 * @example evt_mi4q7x2a0k3v9d2r8s1f6h5j0
+                 */
+                "webhook-id": string;
+                /**
+                 * @description When this attempt was sent, in Unix seconds; refuse old ones to stop replays.
+                 * @example 1796029246
+                 */
+                "webhook-timestamp": string;
+                /**
+                 * @description v1,<base64 HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<body>"> under the endpoint's whsec_ secret; during a secret roll, two space-separated signatures.
+                 * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+                 */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "evt_mi4q7x2a0k3v9d2r8s1f6h5j0",
+                 *       "object": "event",
+                 *       "type": "inbound_call.routed",
+                 *       "created_at": "2026-11-30T09:00:46.000Z",
+                 *       "data": {
+                 *         "id": "call_mi4q7x2a0k3v9d2r8s1f6h5j0",
+                 *         "object": "call",
+                 *         "direction": "inbound",
+                 *         "status": "ringing",
+                 *         "to": "+14155550100",
+                 *         "from": "+442079460123",
+                 *         "agent": "Booking assistant",
+                 *         "contact_id": null,
+                 *         "variables": {},
+                 *         "metadata": {},
+                 *         "api_key_id": "cmi4q7x2a0000k3v9d2r8s1f6h",
+                 *         "provider": "simulator",
+                 *         "routing": {
+                 *           "rule_id": "rule_mi4q7x2a0k3v9d2r8s1f6h5j0",
+                 *           "action": "agent",
+                 *           "target": "Booking assistant"
+                 *         },
+                 *         "duration_seconds": null,
+                 *         "transcript": null,
+                 *         "summary": null,
+                 *         "created_at": "2026-11-30T09:00:00.000Z",
+                 *         "ringing_at": "2026-11-30T09:00:01.000Z",
+                 *         "answered_at": null,
+                 *         "ended_at": null
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["InboundCallRoutedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery. Other answers and timeouts (10 s) are retried with backoff; 20 failures in a row disable the endpoint. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    contactCreatedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The event's id (evt_…): the same for every retry, so receivers can drop duplicates.
+                 * @example evt_mi4q7x2a0k3v9d2r8s1f6h5j0
+                 */
+                "webhook-id": string;
+                /**
+                 * @description When this attempt was sent, in Unix seconds; refuse old ones to stop replays.
+                 * @example 1796029246
+                 */
+                "webhook-timestamp": string;
+                /**
+                 * @description v1,<base64 HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<body>"> under the endpoint's whsec_ secret; during a secret roll, two space-separated signatures.
+                 * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+                 */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "evt_mi4q7x2a0k3v9d2r8s1f6h5j0",
+                 *       "object": "event",
+                 *       "type": "contact.created",
+                 *       "created_at": "2026-11-30T09:00:46.000Z",
+                 *       "data": {
+                 *         "id": "contact_mi4q7x2a0k3v9d2r8s1f6h5j0",
+                 *         "object": "contact",
+                 *         "external_id": "hubspot-5012",
+                 *         "phone": "+14155550123",
+                 *         "email": "ada@example.com",
+                 *         "first_name": "Ada",
+                 *         "last_name": "Lovelace",
+                 *         "company": "Analytical Engines",
+                 *         "metadata": {
+                 *           "plan": "gold"
+                 *         },
+                 *         "created_at": "2026-11-30T09:00:00.000Z",
+                 *         "updated_at": "2026-11-30T09:00:00.000Z"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ContactCreatedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery. Other answers and timeouts (10 s) are retried with backoff; 20 failures in a row disable the endpoint. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    contactUpdatedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The event's id (evt_…): the same for every retry, so receivers can drop duplicates.
+                 * @example evt_mi4q7x2a0k3v9d2r8s1f6h5j0
+                 */
+                "webhook-id": string;
+                /**
+                 * @description When this attempt was sent, in Unix seconds; refuse old ones to stop replays.
+                 * @example 1796029246
+                 */
+                "webhook-timestamp": string;
+                /**
+                 * @description v1,<base64 HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<body>"> under the endpoint's whsec_ secret; during a secret roll, two space-separated signatures.
+                 * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+                 */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "evt_mi4q7x2a0k3v9d2r8s1f6h5j0",
+                 *       "object": "event",
+                 *       "type": "contact.updated",
+                 *       "created_at": "2026-11-30T09:00:46.000Z",
+                 *       "data": {
+                 *         "id": "contact_mi4q7x2a0k3v9d2r8s1f6h5j0",
+                 *         "object": "contact",
+                 *         "external_id": "hubspot-5012",
+                 *         "phone": "+14155550123",
+                 *         "email": "ada@example.com",
+                 *         "first_name": "Ada",
+                 *         "last_name": "Lovelace",
+                 *         "company": "Analytical Engines Ltd",
+                 *         "metadata": {
+                 *           "plan": "gold"
+                 *         },
+                 *         "created_at": "2026-11-30T09:00:00.000Z",
+                 *         "updated_at": "2026-11-30T10:00:00.000Z"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ContactUpdatedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery. Other answers and timeouts (10 s) are retried with backoff; 20 failures in a row disable the endpoint. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    contactDeletedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The event's id (evt_…): the same for every retry, so receivers can drop duplicates.
+                 * @example evt_mi4q7x2a0k3v9d2r8s1f6h5j0
+                 */
+                "webhook-id": string;
+                /**
+                 * @description When this attempt was sent, in Unix seconds; refuse old ones to stop replays.
+                 * @example 1796029246
+                 */
+                "webhook-timestamp": string;
+                /**
+                 * @description v1,<base64 HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<body>"> under the endpoint's whsec_ secret; during a secret roll, two space-separated signatures.
+                 * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+                 */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "evt_mi4q7x2a0k3v9d2r8s1f6h5j0",
+                 *       "object": "event",
+                 *       "type": "contact.deleted",
+                 *       "created_at": "2026-11-30T09:00:46.000Z",
+                 *       "data": {
+                 *         "id": "contact_mi4q7x2a0k3v9d2r8s1f6h5j0",
+                 *         "object": "contact",
+                 *         "external_id": "hubspot-5012",
+                 *         "phone": "+14155550123",
+                 *         "email": "ada@example.com",
+                 *         "first_name": "Ada",
+                 *         "last_name": "Lovelace",
+                 *         "company": "Analytical Engines",
+                 *         "metadata": {
+                 *           "plan": "gold"
+                 *         },
+                 *         "created_at": "2026-11-30T09:00:00.000Z",
+                 *         "updated_at": "2026-11-30T09:00:00.000Z",
+                 *         "deleted": true
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ContactDeletedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery. Other answers and timeouts (10 s) are retried with backoff; 20 failures in a row disable the endpoint. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    apiKeyCreatedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The event's id (evt_…): the same for every retry, so receivers can drop duplicates.
+                 * @example evt_mi4q7x2a0k3v9d2r8s1f6h5j0
+                 */
+                "webhook-id": string;
+                /**
+                 * @description When this attempt was sent, in Unix seconds; refuse old ones to stop replays.
+                 * @example 1796029246
+                 */
+                "webhook-timestamp": string;
+                /**
+                 * @description v1,<base64 HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<body>"> under the endpoint's whsec_ secret; during a secret roll, two space-separated signatures.
+                 * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+                 */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "evt_mi4q7x2a0k3v9d2r8s1f6h5j0",
+                 *       "object": "event",
+                 *       "type": "api_key.created",
+                 *       "created_at": "2026-11-30T09:00:46.000Z",
+                 *       "data": {
+                 *         "id": "cmi4q7x2a0001k3v9d2r8s1f6h",
+                 *         "object": "api_key",
+                 *         "name": "Zapier",
+                 *         "display": "sb_live_Ab…x9Z1",
+                 *         "permissions": {
+                 *           "calls": "write",
+                 *           "contacts": "write",
+                 *           "routing": "write",
+                 *           "webhooks": "write"
+                 *         },
+                 *         "created_at": "2026-11-30T09:00:00.000Z",
+                 *         "expires_at": null
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ApiKeyCreatedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery. Other answers and timeouts (10 s) are retried with backoff; 20 failures in a row disable the endpoint. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    apiKeyRevokedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The event's id (evt_…): the same for every retry, so receivers can drop duplicates.
+                 * @example evt_mi4q7x2a0k3v9d2r8s1f6h5j0
+                 */
+                "webhook-id": string;
+                /**
+                 * @description When this attempt was sent, in Unix seconds; refuse old ones to stop replays.
+                 * @example 1796029246
+                 */
+                "webhook-timestamp": string;
+                /**
+                 * @description v1,<base64 HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<body>"> under the endpoint's whsec_ secret; during a secret roll, two space-separated signatures.
+                 * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+                 */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "evt_mi4q7x2a0k3v9d2r8s1f6h5j0",
+                 *       "object": "event",
+                 *       "type": "api_key.revoked",
+                 *       "created_at": "2026-11-30T09:00:46.000Z",
+                 *       "data": {
+                 *         "id": "cmi4q7x2a0001k3v9d2r8s1f6h",
+                 *         "object": "api_key",
+                 *         "name": "Zapier",
+                 *         "display": "sb_live_Ab…x9Z1",
+                 *         "permissions": {
+                 *           "calls": "write",
+                 *           "contacts": "write",
+                 *           "routing": "write",
+                 *           "webhooks": "write"
+                 *         },
+                 *         "created_at": "2026-11-30T09:00:00.000Z",
+                 *         "expires_at": null
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ApiKeyRevokedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery. Other answers and timeouts (10 s) are retried with backoff; 20 failures in a row disable the endpoint. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    pingWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The event's id (evt_…): the same for every retry, so receivers can drop duplicates.
+                 * @example evt_mi4q7x2a0k3v9d2r8s1f6h5j0
+                 */
+                "webhook-id": string;
+                /**
+                 * @description When this attempt was sent, in Unix seconds; refuse old ones to stop replays.
+                 * @example 1796029246
+                 */
+                "webhook-timestamp": string;
+                /**
+                 * @description v1,<base64 HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<body>"> under the endpoint's whsec_ secret; during a secret roll, two space-separated signatures.
+                 * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+                 */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "evt_mi4q7x2a0k3v9d2r8s1f6h5j0",
+                 *       "object": "event",
+                 *       "type": "ping",
+                 *       "created_at": "2026-11-30T09:00:46.000Z",
+                 *       "data": {
+                 *         "object": "ping",
+                 *         "message": "Test event from Switchboard"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["PingEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery. Other answers and timeouts (10 s) are retried with backoff; 20 failures in a row disable the endpoint. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
