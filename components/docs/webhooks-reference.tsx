@@ -1,6 +1,5 @@
 import { DELIVERY_TIMEOUT_MS } from "@/lib/webhooks/post-webhook";
 import { DISABLE_AFTER_FAILURES, RETRY_SCHEDULE_MS } from "@/lib/webhooks/deliveries";
-import { CodeBlock } from "./code-block";
 
 function duration(ms: number): string {
   if (ms < 60_000) return `${ms / 1000} s`;
