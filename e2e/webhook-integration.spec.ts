@@ -82,6 +82,8 @@ test("an owner adds an endpoint, sends a test event, resends it and rolls the se
 // Zapier's REST hooks unsubscribe by answering 410 Gone: that one answer disables the endpoint.
 test("a receiver that answers 410 Gone disables its endpoint after one attempt, and enabling it clears the reason", { tag: ["@webhooks"] }, async ({ page }) => {
   requireWebhookReceiver();
+  // It waits 7 s on purpose (below), on top of a sign-up and the dashboard steps.
+  test.slow();
   const receiver = await openWebhookInbox();
   try {
     await signUp(page);
