@@ -1,3 +1,4 @@
+import { CodeBlock } from "@/components/docs/code-block";
 import { FieldTable } from "@/components/docs/operation-reference";
 import { eventDataFields } from "@/lib/openapi/reference";
 import { EVENT_DATA_SCHEMAS, EVENT_DESCRIPTIONS, eventExample } from "@/lib/webhooks/event-payloads";
@@ -43,9 +44,7 @@ export function WebhookEvents({ baseUrl }: { baseUrl: string }) {
         the form delivered: a receiver that was down catches up with <code>ending_before</code>, and a tool without webhooks can poll. A key sees
         (and may subscribe to) an event only with read permission on what it shows:
       </p>
-      <pre className="overflow-x-auto rounded-md bg-gray-900 p-3 text-xs text-gray-100">
-        <code>{`curl "${baseUrl}/api/v1/events?type=call.completed,call.failed&created[gte]=2026-11-30T00:00:00Z&limit=50" \\\n  -H "Authorization: Bearer $SWITCHBOARD_KEY"`}</code>
-      </pre>
+      <CodeBlock>{`curl "${baseUrl}/api/v1/events?type=call.completed,call.failed&created[gte]=2026-11-30T00:00:00Z&limit=50" \\\n  -H "Authorization: Bearer $SWITCHBOARD_KEY"`}</CodeBlock>
       {payloadGroups().map((types) => (
         <article key={types[0]} aria-label={`Events ${types.join(", ")}`} className="rounded-lg bg-white p-5 shadow-sm ring-1 ring-gray-200">
           <table className="w-full text-left text-sm">
@@ -65,9 +64,7 @@ export function WebhookEvents({ baseUrl }: { baseUrl: string }) {
           <FieldTable caption={`data: ${payloadName(types[0])}`} fields={eventDataFields(types[0])} />
           <details className="mt-3">
             <summary className="cursor-pointer text-xs font-semibold text-indigo-700">Example {exampleType(types)} body</summary>
-            <pre className="mt-2 overflow-x-auto rounded-md bg-gray-900 p-3 text-xs text-gray-100">
-              <code>{JSON.stringify(eventExample(exampleType(types)), null, 2)}</code>
-            </pre>
+            <CodeBlock className="mt-2">{JSON.stringify(eventExample(exampleType(types)), null, 2)}</CodeBlock>
           </details>
         </article>
       ))}
