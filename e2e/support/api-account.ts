@@ -100,8 +100,6 @@ export async function expectApiError(response: APIResponse, status: number, expe
   return error as { type: string; code: string; message: string; param?: string };
 }
 
-export type CallBody = { id: string; status: string; [field: string]: unknown };
-
 export async function launchCall(request: APIRequestContext, key: ApiKey, body: Schemas["CreateCall"], headers: Record<string, string> = {}) {
   return expectData(sdk(request, key.secret).POST("/api/v1/calls", { body, headers }), 201);
 }
