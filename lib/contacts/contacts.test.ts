@@ -1,23 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { DomainError } from "@/lib/errors/domain-errors";
 import { db } from "@/lib/db";
 import { newId } from "@/lib/ids/new-id";
 import { deleteContact, getContact, listContacts, updateContact, upsertContact } from "./contacts";
 import { serializeContact } from "./serialize-contact";
+import { rejection } from "@/lib/errors/expect-rejection";
 
 async function createAccount() {
   const user = await db.user.create({ data: { email: `${randomUUID()}@example.com`, name: "Ada", passwordHash: "scrypt$unused" } });
   return user.id;
-}
-
-async function rejection(promise: Promise<unknown>): Promise<DomainError> {
-  const error = await promise.then(
-    () => null,
-    (reason: unknown) => reason,
-  );
-  expect(error).toBeInstanceOf(DomainError);
-  return error as DomainError;
 }
 
 const ADA = {

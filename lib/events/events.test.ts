@@ -13,6 +13,7 @@ import { emitWebhookEvent } from "@/lib/webhooks/outbox";
 import { getEvent, listEvents } from "./events";
 import { listEventsQuerySchema, type ListEventsQuery } from "./schemas";
 import { serializeEventForKey } from "./serialize-event";
+import { rejection } from "@/lib/errors/expect-rejection";
 
 const FULL: StoredPermissions = { access: "full", scopes: null };
 const CONTACTS_ONLY = storePermissions({ access: "restricted", contacts: "read" });
@@ -38,15 +39,6 @@ async function page(accountId: string, apiKey: StoredPermissions, raw: Record<st
 }
 
 const ids = (list: { data: { id: string }[] }) => list.data.map((event) => event.id);
-
-async function rejection(promise: Promise<unknown>): Promise<DomainError> {
-  const error = await promise.then(
-    () => null,
-    (reason: unknown) => reason,
-  );
-  expect(error).toBeInstanceOf(DomainError);
-  return error as DomainError;
-}
 
 describe("listEvents", () => {
   it("lists an event no endpoint subscribes to, exactly as it would be delivered", async () => {

@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { DomainError } from "@/lib/errors/domain-errors";
 import { db } from "@/lib/db";
 import { newId } from "@/lib/ids/new-id";
 import { FALLBACK_ROUTE } from "./match-rule";
 import { MAX_ROUTING_RULES, createRoutingRule, deleteRoutingRule, getRoutingRule, listRoutingRules, routeInboundCall, updateRoutingRule } from "./rules";
 import { createRoutingRuleSchema } from "./schemas";
 import { serializeRoutingRule } from "./serialize-routing-rule";
+import { rejection } from "@/lib/errors/expect-rejection";
 
 const CALL = { from: "+442079460123", to: "+14155550100" };
 const NOW = new Date("2026-01-14T15:00:00Z"); // Wednesday 10:00 in New York
@@ -18,15 +18,6 @@ async function createAccount() {
 
 function create(accountId: string, input: Record<string, unknown>) {
   return createRoutingRule(accountId, createRoutingRuleSchema.parse(input));
-}
-
-async function rejection(promise: Promise<unknown>): Promise<DomainError> {
-  const error = await promise.then(
-    () => null,
-    (reason: unknown) => reason,
-  );
-  expect(error).toBeInstanceOf(DomainError);
-  return error as DomainError;
 }
 
 describe("createRoutingRule", () => {
