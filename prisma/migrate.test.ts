@@ -9,7 +9,7 @@ import { freshPostgresDatabase } from "../scripts/fresh-postgres-database.mjs";
 import { listMigrations, migrateDatabase } from "./migrate.mjs";
 import { postgresSchema } from "./postgresql/derive-schema.mjs";
 
-const TABLES = ["ApiKey", "AuditEvent", "Call", "Contact", "IdempotencyRecord", "RateLimitWindow", "RecoveryCode", "RoutingRule", "Session", "User", "WebhookAttempt", "WebhookDelivery", "WebhookEndpoint", "WebhookEvent"];
+const TABLES = ["ApiKey", "ApiKeyUsage", "AuditEvent", "Call", "Contact", "IdempotencyRecord", "RateLimitWindow", "RecoveryCode", "RequestLog", "RoutingRule", "Session", "User", "WebhookAttempt", "WebhookDelivery", "WebhookEndpoint", "WebhookEvent"];
 
 describe("migrations on SQLite", () => {
   it("apply every migration once, recorded the way Prisma records them", async () => {
