@@ -43,7 +43,8 @@ function diff(from, to) {
   const result = spawnSync(
     process.execPath,
     [path.join(here, "node_modules/prisma/build/index.js"), "migrate", "diff", "--config", path.join(here, "prisma.config.mjs"), ...from, "--to-schema-datamodel", to, "--script"],
-    { cwd: here, encoding: "utf8", env: { ...process.env, PRISMA6_SCHEMA: to } },
+    { cwd: here, encoding: "utf8", // Prisma 6 otherwise tries to download a query engine it does not use for `migrate diff`.
+    env: { PRISMA_QUERY_ENGINE_LIBRARY: "/bin/false", PRISMA_ENGINES_CHECKSUM_IGNORE_MISSING: "1", ...process.env, PRISMA6_SCHEMA: to } },
   );
   if (result.status !== 0) {
     console.error(result.stdout, result.stderr);
