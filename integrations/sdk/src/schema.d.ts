@@ -629,6 +629,8 @@ export interface components {
                     /** @enum {string} */
                     webhooks: "none" | "read" | "write";
                 };
+                /** @description The IP addresses and CIDR ranges the key may be used from, normalized; empty means any address. */
+                allowed_ips: string[];
             };
         };
         Call: {
@@ -1250,7 +1252,11 @@ export interface operations {
                      *           "contacts": "write",
                      *           "routing": "write",
                      *           "webhooks": "write"
-                     *         }
+                     *         },
+                     *         "allowed_ips": [
+                     *           "203.0.113.7",
+                     *           "198.51.100.0/24"
+                     *         ]
                      *       }
                      *     }
                      */
@@ -1294,7 +1300,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description permission_error: the key lacks the operation's permission. */
+            /** @description permission_error: the key lacks the operation's permission (`missing_permission`), or the request comes from an address outside the key's IP allowlist (`ip_not_allowed`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1473,7 +1479,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description permission_error: the key lacks the operation's permission. */
+            /** @description permission_error: the key lacks the operation's permission (`missing_permission`), or the request comes from an address outside the key's IP allowlist (`ip_not_allowed`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1646,7 +1652,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description permission_error: the key lacks the operation's permission. */
+            /** @description permission_error: the key lacks the operation's permission (`missing_permission`), or the request comes from an address outside the key's IP allowlist (`ip_not_allowed`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1813,7 +1819,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description permission_error: the key lacks the operation's permission. */
+            /** @description permission_error: the key lacks the operation's permission (`missing_permission`), or the request comes from an address outside the key's IP allowlist (`ip_not_allowed`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1974,7 +1980,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description permission_error: the key lacks the operation's permission. */
+            /** @description permission_error: the key lacks the operation's permission (`missing_permission`), or the request comes from an address outside the key's IP allowlist (`ip_not_allowed`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2135,7 +2141,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description permission_error: the key lacks the operation's permission. */
+            /** @description permission_error: the key lacks the operation's permission (`missing_permission`), or the request comes from an address outside the key's IP allowlist (`ip_not_allowed`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2328,7 +2334,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description permission_error: the key lacks the operation's permission. */
+            /** @description permission_error: the key lacks the operation's permission (`missing_permission`), or the request comes from an address outside the key's IP allowlist (`ip_not_allowed`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2477,7 +2483,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description permission_error: the key lacks the operation's permission. */
+            /** @description permission_error: the key lacks the operation's permission (`missing_permission`), or the request comes from an address outside the key's IP allowlist (`ip_not_allowed`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2616,7 +2622,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description permission_error: the key lacks the operation's permission. */
+            /** @description permission_error: the key lacks the operation's permission (`missing_permission`), or the request comes from an address outside the key's IP allowlist (`ip_not_allowed`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2777,7 +2783,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description permission_error: the key lacks the operation's permission. */
+            /** @description permission_error: the key lacks the operation's permission (`missing_permission`), or the request comes from an address outside the key's IP allowlist (`ip_not_allowed`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2943,7 +2949,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description permission_error: the key lacks the operation's permission. */
+            /** @description permission_error: the key lacks the operation's permission (`missing_permission`), or the request comes from an address outside the key's IP allowlist (`ip_not_allowed`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3128,7 +3134,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description permission_error: the key lacks the operation's permission. */
+            /** @description permission_error: the key lacks the operation's permission (`missing_permission`), or the request comes from an address outside the key's IP allowlist (`ip_not_allowed`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3286,7 +3292,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description permission_error: the key lacks the operation's permission. */
+            /** @description permission_error: the key lacks the operation's permission (`missing_permission`), or the request comes from an address outside the key's IP allowlist (`ip_not_allowed`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3425,7 +3431,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description permission_error: the key lacks the operation's permission. */
+            /** @description permission_error: the key lacks the operation's permission (`missing_permission`), or the request comes from an address outside the key's IP allowlist (`ip_not_allowed`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3595,7 +3601,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description permission_error: the key lacks the operation's permission. */
+            /** @description permission_error: the key lacks the operation's permission (`missing_permission`), or the request comes from an address outside the key's IP allowlist (`ip_not_allowed`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3767,7 +3773,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description permission_error: the key lacks the operation's permission. */
+            /** @description permission_error: the key lacks the operation's permission (`missing_permission`), or the request comes from an address outside the key's IP allowlist (`ip_not_allowed`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3921,7 +3927,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description permission_error: the key lacks the operation's permission. */
+            /** @description permission_error: the key lacks the operation's permission (`missing_permission`), or the request comes from an address outside the key's IP allowlist (`ip_not_allowed`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4082,7 +4088,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description permission_error: the key lacks the operation's permission. */
+            /** @description permission_error: the key lacks the operation's permission (`missing_permission`), or the request comes from an address outside the key's IP allowlist (`ip_not_allowed`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4228,7 +4234,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description permission_error: the key lacks the operation's permission. */
+            /** @description permission_error: the key lacks the operation's permission (`missing_permission`), or the request comes from an address outside the key's IP allowlist (`ip_not_allowed`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4367,7 +4373,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description permission_error: the key lacks the operation's permission. */
+            /** @description permission_error: the key lacks the operation's permission (`missing_permission`), or the request comes from an address outside the key's IP allowlist (`ip_not_allowed`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4524,7 +4530,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description permission_error: the key lacks the operation's permission. */
+            /** @description permission_error: the key lacks the operation's permission (`missing_permission`), or the request comes from an address outside the key's IP allowlist (`ip_not_allowed`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4734,7 +4740,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description permission_error: the key lacks the operation's permission. */
+            /** @description permission_error: the key lacks the operation's permission (`missing_permission`), or the request comes from an address outside the key's IP allowlist (`ip_not_allowed`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4907,7 +4913,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description permission_error: the key lacks the operation's permission. */
+            /** @description permission_error: the key lacks the operation's permission (`missing_permission`), or the request comes from an address outside the key's IP allowlist (`ip_not_allowed`). */
             403: {
                 headers: {
                     [name: string]: unknown;
