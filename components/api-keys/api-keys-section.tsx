@@ -2,6 +2,7 @@ import { StackedDateTime, Time } from "@/components/ui/time";
 import type { ActionState } from "@/lib/actions/validated-action";
 import type { ApiKeySummary } from "@/lib/api-keys/summary";
 import { permissionParts } from "@/lib/api-keys/permissions";
+import { AllowedIpsCell } from "./allowed-ips-cell";
 import { DeleteKeyDialog } from "./delete-key-dialog";
 import { GenerateKeyDialog } from "./generate-key-dialog";
 import { RollKeyDialog } from "./roll-key-dialog";
@@ -24,11 +25,13 @@ export function ApiKeysSection({
   createAction,
   rollAction,
   deleteAction,
+  allowlistAction,
 }: {
   apiKeys: ApiKeySummary[];
   createAction: KeyAction<CreatedKey>;
   rollAction: KeyAction<CreatedKey>;
   deleteAction: KeyAction<boolean>;
+  allowlistAction: KeyAction<readonly string[]>;
 }) {
   return (
     <section aria-labelledby="api-keys-heading" className="rounded-lg bg-white shadow-sm ring-1 ring-gray-200">
@@ -56,6 +59,7 @@ export function ApiKeysSection({
                 <th scope="col" className="py-3 pl-6 pr-4 font-medium">Name</th>
                 <th scope="col" className="px-4 py-3 font-medium">Key</th>
                 <th scope="col" className="px-4 py-3 font-medium">Permissions</th>
+                <th scope="col" className="px-4 py-3 font-medium">Allowed IPs</th>
                 <th scope="col" className="px-4 py-3 font-medium">Created</th>
                 <th scope="col" className="px-4 py-3 font-medium">Last used</th>
                 <th scope="col" className="px-4 py-3 font-medium">Expires</th>
@@ -73,6 +77,7 @@ export function ApiKeysSection({
                   </th>
                   <td className="whitespace-nowrap px-4 py-3 font-mono text-gray-700">{apiKey.display}</td>
                   <td className="px-4 py-3 text-gray-700"><PermissionsLabel apiKey={apiKey} /></td>
+                  <td className="px-4 py-3 text-gray-700"><AllowedIpsCell apiKey={apiKey} action={allowlistAction} /></td>
                   <td className="whitespace-nowrap px-4 py-3 text-gray-700"><Time value={apiKey.createdAt} /></td>
                   <td className="px-4 py-3 text-gray-700">
                     {apiKey.lastUsedAt ? <StackedDateTime value={apiKey.lastUsedAt} /> : "Never"}

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { normalizeAddress } from "@/lib/client-address/resolve.mjs";
 
 export const MAX_ALLOWED_IPS = 50;
+const MAX_PROBLEMS_NAMED = 3;
 
 const ENTRY_EXAMPLE = "like 203.0.113.7, 198.51.100.0/24 or 2001:db8::/32";
 
@@ -47,10 +48,20 @@ export const allowedIpsSchema = z
   .transform((value, context) => {
     const raw = (typeof value === "string" ? value.split(/[\s,]+/) : (value ?? [])).map((entry) => entry.trim()).filter(Boolean);
     const entries: string[] = [];
+    const problems: string[] = [];
     for (const item of raw) {
       const parsed = parseAllowedIp(item);
-      if (!parsed.ok) context.addIssue({ code: "custom", message: parsed.message });
+      if (!parsed.ok) problems.push(parsed.message);
       else if (!entries.includes(parsed.entry)) entries.push(parsed.entry);
+    }
+    // One message, as a form shows one per field: the first few bad entries, and how many more.
+    if (problems.length > 0) {
+      const more = problems.length - MAX_PROBLEMS_NAMED;
+      context.addIssue({
+        code: "custom",
+        message: [...problems.slice(0, MAX_PROBLEMS_NAMED), ...(more > 0 ? [`${more} more ${more === 1 ? "entry is" : "entries are"} not valid either.`] : [])].join(" "),
+      });
+      return entries;
     }
     if (entries.length > MAX_ALLOWED_IPS) {
       context.addIssue({ code: "custom", message: `A key allows at most ${MAX_ALLOWED_IPS} IP addresses or ranges (this list has ${entries.length}).` });

@@ -5,7 +5,7 @@ import { WebhooksSection } from "@/components/webhooks/webhooks-section";
 import { listApiKeys } from "@/lib/api-keys/api-keys";
 import { requireUser } from "@/lib/auth/session";
 import { listEndpointsWithLog } from "@/lib/webhooks/dashboard";
-import { createApiKeyAction, deleteApiKeyAction, rollApiKeyAction } from "./api-key-actions";
+import { createApiKeyAction, deleteApiKeyAction, rollApiKeyAction, setAllowedIpsAction } from "./api-key-actions";
 import {
   createWebhookEndpointAction,
   deleteWebhookEndpointAction,
@@ -44,6 +44,7 @@ export default async function IntegrationSettingsPage() {
         createAction={createApiKeyAction}
         rollAction={rollApiKeyAction}
         deleteAction={deleteApiKeyAction}
+        allowlistAction={setAllowedIpsAction}
       />
     </div>
   );
