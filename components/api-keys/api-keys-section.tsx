@@ -59,10 +59,10 @@ export function ApiKeysSection({
                 <th scope="col" className="py-3 pl-6 pr-4 font-medium">Name</th>
                 <th scope="col" className="px-4 py-3 font-medium">Key</th>
                 <th scope="col" className="px-4 py-3 font-medium">Permissions</th>
-                <th scope="col" className="px-4 py-3 font-medium">Allowed IPs</th>
                 <th scope="col" className="px-4 py-3 font-medium">Created</th>
                 <th scope="col" className="px-4 py-3 font-medium">Last used</th>
                 <th scope="col" className="px-4 py-3 font-medium">Expires</th>
+                <th scope="col" className="px-4 py-3 font-medium">Allowed IPs</th>
                 <th scope="col" className="px-4 py-3 font-medium">
                   <span className="sr-only">Actions</span>
                 </th>
@@ -77,7 +77,6 @@ export function ApiKeysSection({
                   </th>
                   <td className="whitespace-nowrap px-4 py-3 font-mono text-gray-700">{apiKey.display}</td>
                   <td className="px-4 py-3 text-gray-700"><PermissionsLabel apiKey={apiKey} /></td>
-                  <td className="px-4 py-3 text-gray-700"><AllowedIpsCell apiKey={apiKey} action={allowlistAction} /></td>
                   <td className="whitespace-nowrap px-4 py-3 text-gray-700"><Time value={apiKey.createdAt} /></td>
                   <td className="px-4 py-3 text-gray-700">
                     {apiKey.lastUsedAt ? <StackedDateTime value={apiKey.lastUsedAt} /> : "Never"}
@@ -86,6 +85,7 @@ export function ApiKeysSection({
                   <td className="px-4 py-3 text-gray-700">
                     {apiKey.expiresAt ? <StackedDateTime value={apiKey.expiresAt} /> : "Never"}
                   </td>
+                  <td className="px-4 py-3 text-gray-700"><AllowedIpsCell apiKey={apiKey} action={allowlistAction} /></td>
                   <td className="whitespace-nowrap py-3 pl-4 pr-6 text-right">
                     {!apiKey.rolledToId && <RollKeyDialog keyId={apiKey.id} name={apiKey.name} display={apiKey.display} action={rollAction} />}
                     <DeleteKeyDialog keyId={apiKey.id} name={apiKey.name} display={apiKey.display} action={deleteAction} />
