@@ -197,7 +197,7 @@ describe("webhook delivery", () => {
 
   it("signs with both secrets for a day after a roll", async () => {
     const { accountId, endpoint, secret: oldSecret } = await newAccountWithEndpoint();
-    const newSecret = await rollWebhookSecret(accountId, endpoint.id);
+    const newSecret = await rollWebhookSecret(accountId, endpoint.id, { origin: { ip: null, userAgent: null } });
     await emit(accountId, "ping");
     await deliverDueWebhooks();
     expect(String(received[0].headers["webhook-signature"]).split(" ")).toHaveLength(2);
