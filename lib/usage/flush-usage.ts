@@ -32,7 +32,7 @@ function recordLastUse(tx: Transaction, use: LastUse) {
   });
 }
 
-async function write(client: PrismaClient, pending: PendingUsage) {
+export async function writePendingUsage(client: PrismaClient, pending: PendingUsage) {
   // Rows are locked in one order (key, then hour) by every instance, so two flushes that touch
   // the same keys wait for each other instead of deadlocking.
   const usage = [...pending.usage].sort((a, b) => a.apiKeyId.localeCompare(b.apiKeyId) || a.hour.getTime() - b.hour.getTime());
@@ -56,7 +56,7 @@ export async function flushUsage(client: PrismaClient = db): Promise<{ keyHours:
   if (pending.dropped > 0) logger.warn({ dropped: pending.dropped }, "usage buffer was full: dropped the oldest request log rows or counts");
   if (pending.usage.length === 0 && pending.log.length === 0) return { keyHours: 0, logRows: 0 };
   try {
-    await write(client, pending);
+    await writePendingUsage(client, pending);
   } catch (error) {
     restorePendingUsage({ ...pending, dropped: 0 });
     throw error;
