@@ -99,17 +99,3 @@ test("an owner finds the requests made with their keys in the Logs page, by filt
     await owner.close();
   }
 });
-
-test("another account's Request-Id finds nothing", { tag: ["@keys"] }, async ({ browser, baseURL, request }) => {
-  const alice = await signUpWithKeys(browser, baseURL, "Alice Logs", [{ name: "Alice key" }]);
-  const bob = await signUpWithKeys(browser, baseURL, "Bob Logs", [{ name: "Bob key" }]);
-  try {
-    const requestId = (await call(request, alice.keys[0], "/api/v1/me")).headers()["request-id"];
-    await alice.page.goto(`/logs?request_id=${requestId}`);
-    await reloadUntilRows(alice.page, 1);
-    await bob.page.goto(`/logs?request_id=${requestId}`);
-    await expect(bob.page.getByText(`No request of yours has the Request-Id ${requestId}`)).toBeVisible();
-  } finally {
-    await Promise.all([alice.close(), bob.close()]);
-  }
-});
