@@ -40,8 +40,13 @@ test("an owner finds the requests made with their keys in the Logs page, by filt
     // The old key is deleted; the integration still using it is refused as before, and the
     // refused request is logged against that key.
     await keyRow(page, displayOf(old)).getByRole("button", { name: /^Delete/ }).click();
-    await page.getByRole("dialog", { name: 'Delete API key "Old integration"?' }).getByRole("button", { name: "Delete key" }).click();
+    const confirm = page.getByRole("dialog", { name: 'Delete API key "Old integration"?' });
+    await confirm.getByRole("button", { name: "Delete key" }).click();
+    // While the dialog is open the page behind it is hidden from the accessibility tree, so the
+    // row's absence only counts once the dialog has closed (the deletion is done by then).
+    await expect(confirm).toBeHidden();
     await expect(keyRow(page, displayOf(old))).toHaveCount(0);
+    await expect(keyRow(page, displayOf(reporting))).toBeVisible();
     const refused = await call(request, old, "/api/v1/me");
     expect(refused.status()).toBe(401);
     expect((await refused.json()).error).toMatchObject({ type: "authentication_error", code: "revoked_api_key" });
