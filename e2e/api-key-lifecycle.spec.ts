@@ -33,7 +33,7 @@ test("an owner generates keys, uses them on the API and deletes one", { tag: ["@
   await expect(page.getByRole("rowheader", { name: "Zapier" })).toHaveCount(2);
   expect((await me(request, second, "x-api-key")).status()).toBe(200);
 
-  // Last used is recorded after the response, so it shows on a later load.
+  // Last used is written by the usage flush a few seconds later, so it shows on a later load.
   await expect(async () => {
     await page.reload();
     await expect(keyRow(page, displayOf(first)).getByRole("cell").nth(3)).not.toHaveText("Never");

@@ -66,6 +66,7 @@ export const envSchema = z.object({
   SIGN_UP_LIMIT: positiveInteger(10),
   WEBHOOK_EVENT_RETENTION_DAYS: positiveInteger(30),
   RETENTION_PURGE_INTERVAL_SECONDS: positiveInteger(600),
+  USAGE_FLUSH_INTERVAL_SECONDS: positiveInteger(2),
   DEFAULT_CALLER_ID: z
     .string()
     .regex(/^\+[1-9]\d{6,14}$/, { error: "a phone number in E.164 form, e.g. +14155550100" })

@@ -51,8 +51,18 @@ export async function serve({ dev = false } = {}) {
   if (dev) server.on("upgrade", app.getUpgradeHandler());
   await new Promise((resolve, reject) => server.once("error", reject).listen(config.PORT, () => resolve(undefined)));
   console.log(`Switchboard listening on http://localhost:${config.PORT} (${dev ? "development" : "production"})`);
-  for (const signal of ["SIGINT", "SIGTERM"]) process.once(signal, () => process.exit(0));
+  for (const signal of ["SIGINT", "SIGTERM"]) process.once(signal, () => runShutdownHooks().finally(() => process.exit(0)));
   return server;
+}
+
+// Work the app registered to finish before the process ends (the usage flush writes what it holds
+// in memory), given a few seconds at most so a stuck database never keeps a stopping server alive.
+const SHUTDOWN_HOOKS = Symbol.for("switchboard.shutdownHooks");
+async function runShutdownHooks() {
+  /** @type {(() => Promise<unknown>)[]} */
+  const hooks = globalThis[SHUTDOWN_HOOKS] ?? [];
+  const settled = Promise.allSettled(hooks.map((hook) => hook()));
+  await Promise.race([settled, new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
 }
 
 // `node scripts/server.mjs [--dev]` serves an already migrated database and built app.

@@ -19,6 +19,9 @@ export default async function DashboardLayout({ children }: { children: ReactNod
             <Link href="/calls" className="text-gray-700 hover:text-gray-900">
               Calls
             </Link>
+            <Link href="/logs" className="text-gray-700 hover:text-gray-900">
+              Logs
+            </Link>
             <Link href="/settings/profile" className="text-gray-700 hover:text-gray-900">
               Profile Settings
             </Link>

@@ -31,5 +31,8 @@ export async function deleteAccount(accountId: string, input: DeleteAccountInput
     // rows (hashes included) revokes the keys on the very next request: verification is one
     // lookup by hash with no cache. AuditEvent has no foreign key, so the trail stays.
     await tx.user.delete({ where: { id: accountId } });
+    // The request log and usage counts have no foreign key (they outlive a key's row): erased here.
+    await tx.requestLog.deleteMany({ where: { accountId } });
+    await tx.apiKeyUsage.deleteMany({ where: { accountId } });
   });
 }

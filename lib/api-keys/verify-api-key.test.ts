@@ -94,20 +94,20 @@ describe("verifyApiKey", () => {
     const { user, secret, apiKey } = await createUserWithKey();
     expect((await verifyApiKey(secret)).ok).toBe(true);
     await revokeApiKey(user.id, apiKey.id, ORIGIN);
-    expect(await verifyApiKey(secret)).toEqual({ ok: false, reason: "revoked" });
+    expect(await verifyApiKey(secret)).toEqual({ ok: false, reason: "revoked", owner: { apiKeyId: apiKey.id, accountId: user.id } });
   });
 
   it("reports a key that is both revoked and expired as revoked", async () => {
     const { user, secret, apiKey } = await createUserWithKey();
     await db.apiKey.update({ where: { id: apiKey.id }, data: { expiresAt: new Date(Date.now() - 60_000) } });
     await revokeApiKey(user.id, apiKey.id, ORIGIN);
-    expect(await verifyApiKey(secret)).toEqual({ ok: false, reason: "revoked" });
+    expect(await verifyApiKey(secret)).toMatchObject({ ok: false, reason: "revoked" });
   });
 
   it("reports a key past its expiry as expired", async () => {
-    const { secret, apiKey } = await createUserWithKey("7d");
+    const { user, secret, apiKey } = await createUserWithKey("7d");
     await db.apiKey.update({ where: { id: apiKey.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
-    expect(await verifyApiKey(secret)).toEqual({ ok: false, reason: "expired" });
+    expect(await verifyApiKey(secret)).toEqual({ ok: false, reason: "expired", owner: { apiKeyId: apiKey.id, accountId: user.id } });
   });
 
   it("treats the expiry instant itself as expired, using the given now", async () => {
@@ -122,8 +122,8 @@ describe("verifyApiKey", () => {
     const at = (offsetMs: number) => new Date(expiresAt.getTime() + offsetMs);
     expect((await verifyApiKey(secret, at(-86_400_000))).ok).toBe(true);
     expect((await verifyApiKey(secret, at(-1))).ok).toBe(true);
-    expect(await verifyApiKey(secret, at(0))).toEqual({ ok: false, reason: "expired" });
-    expect(await verifyApiKey(secret, at(1))).toEqual({ ok: false, reason: "expired" });
+    expect(await verifyApiKey(secret, at(0))).toMatchObject({ ok: false, reason: "expired" });
+    expect(await verifyApiKey(secret, at(1))).toMatchObject({ ok: false, reason: "expired" });
     // Without an explicit now it uses the real clock, which is before 2030.
     expect((await verifyApiKey(secret)).ok).toBe(true);
   });

@@ -9,7 +9,12 @@ export type VerifiedApiKey = ApiKeySummary & { allowlist: Allowlist; user: { id:
 
 export type ApiKeyRejection = ApiKeyFormatProblem | "unknown" | "revoked" | "expired";
 
-export type ApiKeyVerification = { ok: true; apiKey: VerifiedApiKey } | { ok: false; reason: ApiKeyRejection };
+// A revoked or expired key is still the account's: `owner` names it, so the request log can
+// record the attempt against it (how an owner spots a forgotten integration). The client's
+// answer does not change.
+export type ApiKeyVerification =
+  | { ok: true; apiKey: VerifiedApiKey }
+  | { ok: false; reason: ApiKeyRejection; owner?: { apiKeyId: string; accountId: string } };
 
 // No cache on purpose: a revoked key must fail on the very next request in every instance.
 export async function verifyApiKey(candidate: string, now = new Date()): Promise<ApiKeyVerification> {
@@ -18,8 +23,9 @@ export async function verifyApiKey(candidate: string, now = new Date()): Promise
 
   const row = await keyStore.findByHash(hashApiKey(parsed.key));
   if (!row) return { ok: false, reason: "unknown" };
-  if (row.revokedAt) return { ok: false, reason: "revoked" };
-  if (row.expiresAt && row.expiresAt <= now) return { ok: false, reason: "expired" };
+  const owner = { apiKeyId: row.id, accountId: row.user.id };
+  if (row.revokedAt) return { ok: false, reason: "revoked", owner };
+  if (row.expiresAt && row.expiresAt <= now) return { ok: false, reason: "expired", owner };
 
   const { revokedAt: _revokedAt, ...apiKey } = row;
   return { ok: true, apiKey };

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { clientAddress } from "@/lib/client-address/client-address";
 import { apiRequestRecord, errorCodeOf, isApiRequestLogged, logApiRequest, requestFacts, startRequestClock } from "@/lib/logging/api-request-log";
 import { logger } from "@/lib/logging/logger";
+import { recordUsedRequest } from "@/lib/usage/usage-buffer";
 import { apiErrorResponse, asApiError, internalError } from "./errors";
 
 export type RouteContext = { params: Promise<Record<string, string | string[]>> };
@@ -25,20 +26,37 @@ export function apiRoute(route: string, handler: Handler): Handler {
     }
     response.headers.set("Request-Id", requestId);
     response.headers.set("Cache-Control", "no-store");
-    if (isApiRequestLogged(response.status)) {
-      const facts = requestFacts(request);
-      logApiRequest(
-        apiRequestRecord(clock, {
+    const facts = requestFacts(request);
+    const logged = isApiRequestLogged(response.status);
+    // Requests that resolved to a key of an account are counted and kept in its request log
+    // (lib/usage, written in batches off this path); the rest only reach the log line.
+    if (logged || facts.apiKeyId) {
+      const record = apiRequestRecord(clock, {
+        requestId,
+        method: request.method,
+        route,
+        status: response.status,
+        apiKeyId: facts.apiKeyId ?? null,
+        accountId: facts.accountId ?? null,
+        errorCode: await errorCodeOf(response),
+        clientAddress: clientAddress(request.headers),
+      });
+      if (logged) logApiRequest(record);
+      if (facts.apiKeyId && facts.accountId) {
+        recordUsedRequest({
           requestId,
-          method: request.method,
+          apiKeyId: facts.apiKeyId,
+          accountId: facts.accountId,
+          method: record.method,
           route,
-          status: response.status,
-          apiKeyId: facts.apiKeyId ?? null,
-          accountId: facts.accountId ?? null,
-          errorCode: await errorCodeOf(response),
-          clientAddress: clientAddress(request.headers),
-        }),
-      );
+          status: record.status,
+          latencyMs: record.latencyMs,
+          ip: record.clientAddress,
+          userAgent: request.headers.get("user-agent"),
+          errorCode: record.errorCode,
+          at: new Date(clock.wall),
+        });
+      }
     }
     return response;
   };

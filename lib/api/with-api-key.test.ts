@@ -1,17 +1,15 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, onTestFinished, vi } from "vitest";
 import { z } from "zod";
-import { createApiKey } from "@/lib/api-keys/api-keys";
+import { createApiKey, revokeApiKey } from "@/lib/api-keys/api-keys";
 import type { PermissionsInput } from "@/lib/api-keys/permissions";
 import { db } from "@/lib/db";
 import { CLIENT_ADDRESS_HEADER, CLIENT_ADDRESS_SERVER } from "@/lib/client-address/resolve.mjs";
 import { newId } from "@/lib/ids/new-id";
 import { logger } from "@/lib/logging/logger";
+import { takePendingUsage } from "@/lib/usage/usage-buffer";
 import { defineOperation, response } from "./operation";
 import { withApiKey } from "./with-api-key";
-
-// Outside a Next.js request there is no after(); run the deferred work at once instead.
-vi.mock("next/server", () => ({ after: (task: () => unknown) => void task() }));
 
 const ORIGIN = { ip: null, userAgent: null };
 
@@ -80,6 +78,32 @@ function get(route: typeof getRoute, secret: string | null, id: string, headers:
 }
 
 describe("withApiKey", () => {
+  it("records each request of an account's key for usage and the request log, revoked keys included, and writes nothing", async () => {
+    const { secret, keyId, accountId } = await keyWith();
+    takePendingUsage();
+    const before = await db.apiKey.findUniqueOrThrow({ where: { id: keyId } });
+    const ok = await get(getRoute, secret, newId("call"), { "User-Agent": "unit/1" });
+    const bad = await get(getRoute, secret, "nope");
+    await revokeApiKey(accountId, keyId, ORIGIN);
+    const revoked = await get(getRoute, secret, newId("call"));
+    expect([ok.status, bad.status, revoked.status]).toEqual([200, 400, 401]);
+    expect((await revoked.json()).error).toMatchObject({ code: "revoked_api_key" });
+    // Unknown keys belong to no account: nothing to record.
+    await get(getRoute, "sb_live_unknownunknownunknownunknownunknown", newId("call"));
+
+    const pending = takePendingUsage();
+    expect(pending.log.map((row) => [row.id, row.apiKeyId, row.accountId, row.route, row.status, row.errorCode])).toEqual([
+      [ok.headers.get("request-id"), keyId, accountId, "/api/v1/things/{id}", 200, null],
+      [bad.headers.get("request-id"), keyId, accountId, "/api/v1/things/{id}", 400, "invalid_id"],
+      [revoked.headers.get("request-id"), keyId, accountId, "/api/v1/things/{id}", 401, "revoked_api_key"],
+    ]);
+    expect(pending.log[0].userAgent).toBe("unit/1");
+    expect(pending.usage).toHaveLength(1);
+    expect(pending.usage[0]).toMatchObject({ apiKeyId: keyId, count2xx: 1, count4xx: 2, count5xx: 0 });
+    // Last used waits for the flush: the request path wrote nothing.
+    expect((await db.apiKey.findUniqueOrThrow({ where: { id: keyId } })).lastUsedAt).toEqual(before.lastUsedAt);
+  });
+
   it("answers with Request-Id, no-store and the key's rate limit", async () => {
     const { secret } = await keyWith();
     const id = newId("call");

@@ -1,13 +1,10 @@
-import { after } from "next/server";
 import type { z } from "zod";
 import { API_KEY_LENGTH, API_KEY_PREFIX } from "@/lib/api-keys/format";
 import { clientAddress, clientThrottleKey } from "@/lib/client-address/client-address";
 import { allows, RESOURCE_LABELS, scopesOf, type Resource } from "@/lib/api-keys/permissions";
-import { needsLastUsedWrite, recordApiKeyUse } from "@/lib/api-keys/record-api-key-use";
 import { verifyApiKey, type ApiKeyRejection, type VerifiedApiKey } from "@/lib/api-keys/verify-api-key";
 import { idPattern } from "@/lib/ids/new-id";
 import { noteRequestFacts } from "@/lib/logging/api-request-log";
-import { logger } from "@/lib/logging/logger";
 import { apiRoute, type RouteContext } from "./api-route";
 import { ApiError, apiErrorResponse, asApiError } from "./errors";
 import { withIdempotency } from "./idempotency";
@@ -68,7 +65,11 @@ function tooManyRequests(result: RateLimitResult, message: string) {
 async function authenticate(request: Request, now: Date): Promise<VerifiedApiKey> {
   try {
     const result = await verifyApiKey(readApiKey(request.headers), now);
-    if (!result.ok) throw authenticationError(REJECTION_CODES[result.reason], REJECTION_MESSAGES[result.reason]);
+    if (!result.ok) {
+      // A revoked or expired key of an account: its request log records the refused attempt.
+      if (result.owner) noteRequestFacts(request, result.owner);
+      throw authenticationError(REJECTION_CODES[result.reason], REJECTION_MESSAGES[result.reason]);
+    }
     return result.apiKey;
   } catch (error) {
     // Only failures count, so a busy integration behind one IP is never slowed by this.
@@ -134,13 +135,6 @@ export function withApiKey(operation: Operation) {
 
     const limit = keyRateLimiter.hit(apiKey.id, now.getTime());
     if (!limit.allowed) throw tooManyRequests(limit, `Rate limit of ${limit.limit} requests exceeded for this API key. Retry after ${limit.resetSeconds} s.`);
-
-    if (needsLastUsedWrite(apiKey.id, apiKey.lastUsedAt, now)) {
-      // After the response is sent: the caller never waits on this write.
-      after(() =>
-        recordApiKeyUse(apiKey.id, now).catch((error) => logger.error({ err: error, apiKeyId: apiKey.id }, "could not record API key use")),
-      );
-    }
 
     // Failures become the error object here, not in apiRoute, so they carry the rate-limit
     // headers and an idempotent POST remembers a 4xx answer like any other.

@@ -73,3 +73,29 @@ describe("purgeExpiredRows", () => {
     expect(await db.auditEvent.findUnique({ where: { id: kept.id } })).not.toBeNull();
   });
 });
+
+describe("purgeExpiredRows on usage and the request log", () => {
+  it("deletes request log rows after 14 days and hourly usage after 90, and keeps the newer ones", async () => {
+    const accountId = await account();
+    const now = new Date();
+    const daysAgo = (days: number) => new Date(now.getTime() - days * DAY_MS);
+    const logRow = (id: string, createdAt: Date) => ({ id, accountId, apiKeyId: "key_x", method: "GET", status: 200, latencyMs: 1, createdAt });
+    const oldLog = `req_${randomUUID()}`;
+    const recentLog = `req_${randomUUID()}`;
+    await db.requestLog.createMany({ data: [logRow(oldLog, daysAgo(14.1)), logRow(recentLog, daysAgo(13.9))] });
+    const hourRow = (apiKeyId: string, hour: Date) => ({ apiKeyId, accountId, hour, count2xx: 1 });
+    const [oldKey, liveKey] = [randomUUID(), randomUUID()];
+    await db.apiKeyUsage.createMany({
+      data: [hourRow(oldKey, daysAgo(91)), hourRow(oldKey, daysAgo(90.5)), hourRow(liveKey, daysAgo(91)), hourRow(liveKey, daysAgo(89))],
+    });
+
+    const deleted = await purgeExpiredRows(now);
+    expect(deleted["request log rows"]).toBeGreaterThanOrEqual(1);
+    expect(deleted["hourly key usage"]).toBeGreaterThanOrEqual(3);
+    expect(await db.requestLog.findUnique({ where: { id: oldLog } })).toBeNull();
+    expect(await db.requestLog.findUnique({ where: { id: recentLog } })).not.toBeNull();
+    expect(await db.apiKeyUsage.count({ where: { apiKeyId: oldKey } })).toBe(0);
+    const kept = await db.apiKeyUsage.findMany({ where: { apiKeyId: liveKey } });
+    expect(kept.map((row) => row.hour.toISOString())).toEqual([daysAgo(89).toISOString()]);
+  });
+});

@@ -23,6 +23,25 @@ export type RetentionRule = {
   expired: (now: Date) => object;
 };
 
+export const API_KEY_USAGE_RETENTION_DAYS = 90;
+export const REQUEST_LOG_RETENTION_DAYS = 14;
+
+const olderThanDays = (field: string, days: number) => (now: Date) => ({ [field]: { lt: new Date(now.getTime() - days * DAY_MS) } });
+
+// ApiKeyUsage is keyed by (key, hour), not by an id: a batch is a set of keys, and deleting it
+// removes those keys' hours that the same filter finds expired (all of them past retention).
+function apiKeyUsageTable(): PurgeableTable {
+  let expired: object = {};
+  return {
+    async findMany({ where, take }) {
+      expired = where;
+      const rows = await db.apiKeyUsage.findMany({ where, select: { apiKeyId: true }, distinct: ["apiKeyId"], take });
+      return rows.map((row) => ({ id: row.apiKeyId }));
+    },
+    deleteMany: ({ where }) => db.apiKeyUsage.deleteMany({ where: { AND: [expired, { apiKeyId: where.id }] } }),
+  };
+}
+
 // One line per table that must not grow without bound. Deleting a webhook event deletes its
 // deliveries and their attempts with it (ON DELETE CASCADE).
 export const RETENTION_RULES: RetentionRule[] = [
@@ -32,9 +51,7 @@ export const RETENTION_RULES: RetentionRule[] = [
     table: () => db.webhookEvent,
     expired: (now) => ({ createdAt: { lt: new Date(now.getTime() - webhookEventRetentionDays() * DAY_MS) } }),
   },
-  {
-    name: "audit events",
-    table: () => db.auditEvent,
-    expired: (now) => ({ createdAt: { lt: new Date(now.getTime() - AUDIT_EVENT_RETENTION_DAYS * DAY_MS) } }),
-  },
+  { name: "audit events", table: () => db.auditEvent, expired: olderThanDays("createdAt", AUDIT_EVENT_RETENTION_DAYS) },
+  { name: "request log rows", table: () => db.requestLog, expired: olderThanDays("createdAt", REQUEST_LOG_RETENTION_DAYS) },
+  { name: "hourly key usage", table: apiKeyUsageTable, expired: olderThanDays("hour", API_KEY_USAGE_RETENTION_DAYS) },
 ];
