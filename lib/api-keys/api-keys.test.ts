@@ -213,7 +213,7 @@ describe("revokeApiKey", () => {
     const row = await db.apiKey.findUniqueOrThrow({ where: { id: apiKey.id } });
     expect(row.revokedAt).toBeInstanceOf(Date);
     expect(row.revokedAt!.getTime()).toBeGreaterThanOrEqual(before);
-    expect(await verifyApiKey(secret)).toEqual({ ok: false, reason: "revoked" });
+    expect(await verifyApiKey(secret)).toMatchObject({ ok: false, reason: "revoked" });
 
     const revokedEvents = await auditEvents(user.id, "api_key.revoked");
     expect(revokedEvents).toHaveLength(1);

@@ -17,6 +17,7 @@ describe("createApiKeySchema", () => {
       contacts: "none",
       routing: "none",
       webhooks: "none",
+      allowedIps: [],
     });
   });
 
