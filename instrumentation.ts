@@ -7,8 +7,10 @@ export async function register() {
     import("@/lib/api/rate-limit-sync"),
     import("@/lib/retention/purge-expired-rows"),
   ]);
+  const { startExpiryNotices } = await import("@/lib/api-keys/expiry-notices");
   startCallWorker();
   startWebhookWorker();
   startRateLimitSync();
   startRetentionPurge();
+  startExpiryNotices();
 }
