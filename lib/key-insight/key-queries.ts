@@ -36,10 +36,12 @@ export async function keysNeedingAttention(accountId: string, now = new Date()):
         },
       ],
     },
-    orderBy: [{ expiresAt: "asc" }, { createdAt: "asc" }],
     select: { id: true, name: true, display: true, createdAt: true, expiresAt: true, lastUsedAt: true, rolledToId: true },
   });
+  // Soonest expiry first, then the stale keys oldest first (engines sort nulls differently).
+  const order = (row: (typeof rows)[number]) => row.expiresAt?.getTime() ?? Number.MAX_SAFE_INTEGER;
   return rows
+    .sort((a, b) => order(a) - order(b) || a.createdAt.getTime() - b.createdAt.getTime())
     .map((row) => ({ id: row.id, name: row.name, display: row.display, attention: keyAttention(row, now) }))
     .filter((key) => key.attention.length > 0);
 }
