@@ -1,4 +1,9 @@
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
 import { StackedDateTime, Time } from "@/components/ui/time";
+import { Sparkline } from "@/components/usage/sparkline";
+import { attentionLabel, type KeyAttention } from "@/lib/key-insight/key-attention";
+import type { KeyListInsight } from "@/lib/key-insight/key-list-insight";
 import type { ActionState } from "@/lib/actions/validated-action";
 import type { ApiKeySummary } from "@/lib/api-keys/summary";
 import { permissionParts } from "@/lib/api-keys/permissions";
@@ -8,6 +13,21 @@ import { RollKeyDialog } from "./roll-key-dialog";
 import type { CreatedKey } from "./show-secret-once";
 
 type KeyAction<T> = (formData: FormData) => Promise<ActionState<T>>;
+
+const ATTENTION_TONES = { expired: "red", expiring: "amber", stale: "gray" } as const;
+
+function AttentionBadges({ attention }: { attention: KeyAttention[] }) {
+  return attention.map((item) => (
+    <span key={item.kind} className="ml-2">
+      <Badge tone={ATTENTION_TONES[item.kind]}>{attentionLabel(item)}</Badge>
+    </span>
+  ));
+}
+
+function WeeklyRequests({ values }: { values: number[] }) {
+  const total = values.reduce((sum, value) => sum + value, 0);
+  return <Sparkline values={values} label={`${total} ${total === 1 ? "request" : "requests"} in the last 7 days`} />;
+}
 
 // A restricted key's label gets one line per resource; the separators stay in the text.
 function PermissionsLabel({ apiKey }: { apiKey: ApiKeySummary }) {
@@ -21,11 +41,13 @@ function PermissionsLabel({ apiKey }: { apiKey: ApiKeySummary }) {
 
 export function ApiKeysSection({
   apiKeys,
+  insight,
   createAction,
   rollAction,
   deleteAction,
 }: {
   apiKeys: ApiKeySummary[];
+  insight: Map<string, KeyListInsight>;
   createAction: KeyAction<CreatedKey>;
   rollAction: KeyAction<CreatedKey>;
   deleteAction: KeyAction<boolean>;
@@ -58,6 +80,7 @@ export function ApiKeysSection({
                 <th scope="col" className="px-4 py-3 font-medium">Permissions</th>
                 <th scope="col" className="px-4 py-3 font-medium">Created</th>
                 <th scope="col" className="px-4 py-3 font-medium">Last used</th>
+                <th scope="col" className="px-4 py-3 font-medium">Last 7 days</th>
                 <th scope="col" className="px-4 py-3 font-medium">Expires</th>
                 <th scope="col" className="px-4 py-3 font-medium">
                   <span className="sr-only">Actions</span>
@@ -68,14 +91,20 @@ export function ApiKeysSection({
               {apiKeys.map((apiKey) => (
                 <tr key={apiKey.id}>
                   <th scope="row" className="py-3 pl-6 pr-4 font-medium text-gray-900">
-                    {apiKey.name}
+                    <Link href={`/settings/integrations/keys/${apiKey.id}`} className="text-indigo-700 hover:underline">
+                      {apiKey.name}
+                    </Link>
                     {apiKey.rolledToId && <span className="ml-2 rounded bg-amber-50 px-1.5 py-0.5 text-xs font-medium text-amber-800">Rolled</span>}
+                    <AttentionBadges attention={insight.get(apiKey.id)?.attention ?? []} />
                   </th>
                   <td className="whitespace-nowrap px-4 py-3 font-mono text-gray-700">{apiKey.display}</td>
                   <td className="px-4 py-3 text-gray-700"><PermissionsLabel apiKey={apiKey} /></td>
                   <td className="whitespace-nowrap px-4 py-3 text-gray-700"><Time value={apiKey.createdAt} /></td>
                   <td className="px-4 py-3 text-gray-700">
                     {apiKey.lastUsedAt ? <StackedDateTime value={apiKey.lastUsedAt} /> : "Never"}
+                  </td>
+                  <td className="px-4 py-3">
+                    <WeeklyRequests values={insight.get(apiKey.id)?.weeklyRequests ?? []} />
                   </td>
                   {/* With the time: a rolled key's grace period ends within hours. */}
                   <td className="px-4 py-3 text-gray-700">
