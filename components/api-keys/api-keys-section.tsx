@@ -80,8 +80,8 @@ export function ApiKeysSection({
                 <th scope="col" className="px-4 py-3 font-medium">Permissions</th>
                 <th scope="col" className="px-4 py-3 font-medium">Created</th>
                 <th scope="col" className="px-4 py-3 font-medium">Last used</th>
-                <th scope="col" className="px-4 py-3 font-medium">Last 7 days</th>
                 <th scope="col" className="px-4 py-3 font-medium">Expires</th>
+                <th scope="col" className="px-4 py-3 font-medium">Last 7 days</th>
                 <th scope="col" className="px-4 py-3 font-medium">
                   <span className="sr-only">Actions</span>
                 </th>
@@ -103,12 +103,12 @@ export function ApiKeysSection({
                   <td className="px-4 py-3 text-gray-700">
                     {apiKey.lastUsedAt ? <StackedDateTime value={apiKey.lastUsedAt} /> : "Never"}
                   </td>
-                  <td className="px-4 py-3">
-                    <WeeklyRequests values={insight.get(apiKey.id)?.weeklyRequests ?? []} />
-                  </td>
                   {/* With the time: a rolled key's grace period ends within hours. */}
                   <td className="px-4 py-3 text-gray-700">
                     {apiKey.expiresAt ? <StackedDateTime value={apiKey.expiresAt} /> : "Never"}
+                  </td>
+                  <td className="px-4 py-3">
+                    <WeeklyRequests values={insight.get(apiKey.id)?.weeklyRequests ?? []} />
                   </td>
                   <td className="whitespace-nowrap py-3 pl-4 pr-6 text-right">
                     {!apiKey.rolledToId && <RollKeyDialog keyId={apiKey.id} name={apiKey.name} display={apiKey.display} action={rollAction} />}
