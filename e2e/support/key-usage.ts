@@ -10,7 +10,7 @@ function databaseUrl(): string {
 }
 
 // Runs one statement on the database the test server uses (SQLite file or PostgreSQL), written
-// with $1… placeholders; SQLite gets them as ?.
+// with $1… placeholders in order of appearance; SQLite gets them as ?.
 async function execute(sql: string, params: unknown[]) {
   const url = databaseUrl();
   if (url.startsWith("postgres")) {
@@ -32,13 +32,13 @@ export async function insertKeyUsage(apiKeyId: string, rows: UsageRow[]) {
   for (const row of rows) {
     await execute(
       `INSERT INTO "ApiKeyUsage" ("apiKeyId", "accountId", "hour", "count2xx", "count4xx", "count5xx", "latencyMsSum", "latencyMsMax")
-       SELECT "id", "userId", $2, $3, $4, $5, $6, $7 FROM "ApiKey" WHERE "id" = $1`,
-      [apiKeyId, row.hour, row.count2xx ?? 0, row.count4xx ?? 0, row.count5xx ?? 0, row.latencyMsSum ?? 0, row.latencyMsMax ?? 0],
+       VALUES ($1, (SELECT "userId" FROM "ApiKey" WHERE "id" = $2), $3, $4, $5, $6, $7, $8)`,
+      [apiKeyId, apiKeyId, row.hour, row.count2xx ?? 0, row.count4xx ?? 0, row.count5xx ?? 0, row.latencyMsSum ?? 0, row.latencyMsMax ?? 0],
     );
   }
 }
 
 // Moves a key's expiry, as if it had been created long enough ago to be near it now.
 export async function setKeyExpiry(apiKeyId: string, expiresAt: Date) {
-  await execute(`UPDATE "ApiKey" SET "expiresAt" = $2 WHERE "id" = $1`, [apiKeyId, expiresAt]);
+  await execute(`UPDATE "ApiKey" SET "expiresAt" = $1 WHERE "id" = $2`, [expiresAt, apiKeyId]);
 }
