@@ -1,16 +1,14 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { Badge } from "@/components/ui/badge";
 import { StackedDateTime, Time } from "@/components/ui/time";
 import { RangeLinks } from "@/components/usage/range-links";
 import { formatErrorRate, UsageChart } from "@/components/usage/usage-chart";
 import { permissionParts } from "@/lib/api-keys/permissions";
-import { attentionLabel, type KeyAttention } from "@/lib/key-insight/key-attention";
+import type { KeyAttention } from "@/lib/key-insight/key-attention";
 import type { ApiKeyDetails } from "@/lib/key-insight/key-queries";
+import { AttentionBadge } from "./attention-badge";
 import type { UsageSeries } from "@/lib/key-insight/usage-series";
 import { USAGE_RANGES } from "@/lib/key-insight/usage-ranges";
-
-const ATTENTION_TONES = { expired: "red", expiring: "amber", stale: "gray" } as const;
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -45,9 +43,7 @@ export function ApiKeyInsight({ apiKey, attention, series }: { apiKey: ApiKeyDet
             {apiKey.name}
           </h2>
           {attention.map((item) => (
-            <Badge key={item.kind} tone={ATTENTION_TONES[item.kind]}>
-              {attentionLabel(item)}
-            </Badge>
+            <AttentionBadge key={item.kind} attention={item} />
           ))}
         </div>
         <dl className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">

@@ -1,12 +1,12 @@
 import Link from "next/link";
-import { Badge } from "@/components/ui/badge";
 import { StackedDateTime, Time } from "@/components/ui/time";
 import { Sparkline } from "@/components/usage/sparkline";
-import { attentionLabel, type KeyAttention } from "@/lib/key-insight/key-attention";
+import type { KeyAttention } from "@/lib/key-insight/key-attention";
 import type { KeyListInsight } from "@/lib/key-insight/key-list-insight";
 import type { ActionState } from "@/lib/actions/validated-action";
 import type { ApiKeySummary } from "@/lib/api-keys/summary";
 import { permissionParts } from "@/lib/api-keys/permissions";
+import { AttentionBadge } from "./attention-badge";
 import { DeleteKeyDialog } from "./delete-key-dialog";
 import { GenerateKeyDialog } from "./generate-key-dialog";
 import { RollKeyDialog } from "./roll-key-dialog";
@@ -14,12 +14,10 @@ import type { CreatedKey } from "./show-secret-once";
 
 type KeyAction<T> = (formData: FormData) => Promise<ActionState<T>>;
 
-const ATTENTION_TONES = { expired: "red", expiring: "amber", stale: "gray" } as const;
-
 function AttentionBadges({ attention }: { attention: KeyAttention[] }) {
   return attention.map((item) => (
     <span key={item.kind} className="ml-2">
-      <Badge tone={ATTENTION_TONES[item.kind]}>{attentionLabel(item)}</Badge>
+      <AttentionBadge attention={item} />
     </span>
   ));
 }
