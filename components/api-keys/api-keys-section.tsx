@@ -1,14 +1,32 @@
+import Link from "next/link";
 import { StackedDateTime, Time } from "@/components/ui/time";
+import { Sparkline } from "@/components/usage/sparkline";
+import type { KeyAttention } from "@/lib/key-insight/key-attention";
+import type { KeyListInsight } from "@/lib/key-insight/key-list-insight";
 import type { ActionState } from "@/lib/actions/validated-action";
 import type { ApiKeySummary } from "@/lib/api-keys/summary";
 import { permissionParts } from "@/lib/api-keys/permissions";
 import { AllowedIpsCell } from "./allowed-ips-cell";
+import { AttentionBadge } from "./attention-badge";
 import { DeleteKeyDialog } from "./delete-key-dialog";
 import { GenerateKeyDialog } from "./generate-key-dialog";
 import { RollKeyDialog } from "./roll-key-dialog";
 import type { CreatedKey } from "./show-secret-once";
 
 type KeyAction<T> = (formData: FormData) => Promise<ActionState<T>>;
+
+function AttentionBadges({ attention }: { attention: KeyAttention[] }) {
+  return attention.map((item) => (
+    <span key={item.kind} className="ml-2">
+      <AttentionBadge attention={item} />
+    </span>
+  ));
+}
+
+function WeeklyRequests({ values }: { values: number[] }) {
+  const total = values.reduce((sum, value) => sum + value, 0);
+  return <Sparkline values={values} label={`${total} ${total === 1 ? "request" : "requests"} in the last 7 days`} />;
+}
 
 // A restricted key's label gets one line per resource; the separators stay in the text.
 function PermissionsLabel({ apiKey }: { apiKey: ApiKeySummary }) {
@@ -22,12 +40,14 @@ function PermissionsLabel({ apiKey }: { apiKey: ApiKeySummary }) {
 
 export function ApiKeysSection({
   apiKeys,
+  insight,
   createAction,
   rollAction,
   deleteAction,
   allowlistAction,
 }: {
   apiKeys: ApiKeySummary[];
+  insight: Map<string, KeyListInsight>;
   createAction: KeyAction<CreatedKey>;
   rollAction: KeyAction<CreatedKey>;
   deleteAction: KeyAction<boolean>;
@@ -63,6 +83,7 @@ export function ApiKeysSection({
                 <th scope="col" className="px-4 py-3 font-medium">Last used</th>
                 <th scope="col" className="px-4 py-3 font-medium">Expires</th>
                 <th scope="col" className="px-4 py-3 font-medium">Allowed IPs</th>
+                <th scope="col" className="px-4 py-3 font-medium">Last 7 days</th>
                 <th scope="col" className="px-4 py-3 font-medium">
                   <span className="sr-only">Actions</span>
                 </th>
@@ -72,8 +93,11 @@ export function ApiKeysSection({
               {apiKeys.map((apiKey) => (
                 <tr key={apiKey.id}>
                   <th scope="row" className="py-3 pl-6 pr-4 font-medium text-gray-900">
-                    {apiKey.name}
+                    <Link href={`/settings/integrations/keys/${apiKey.id}`} className="text-indigo-700 hover:underline">
+                      {apiKey.name}
+                    </Link>
                     {apiKey.rolledToId && <span className="ml-2 rounded bg-amber-50 px-1.5 py-0.5 text-xs font-medium text-amber-800">Rolled</span>}
+                    <AttentionBadges attention={insight.get(apiKey.id)?.attention ?? []} />
                   </th>
                   <td className="whitespace-nowrap px-4 py-3 font-mono text-gray-700">{apiKey.display}</td>
                   <td className="px-4 py-3 text-gray-700"><PermissionsLabel apiKey={apiKey} /></td>
@@ -86,6 +110,9 @@ export function ApiKeysSection({
                     {apiKey.expiresAt ? <StackedDateTime value={apiKey.expiresAt} /> : "Never"}
                   </td>
                   <td className="px-4 py-3 text-gray-700"><AllowedIpsCell apiKey={apiKey} action={allowlistAction} /></td>
+                  <td className="px-4 py-3">
+                    <WeeklyRequests values={insight.get(apiKey.id)?.weeklyRequests ?? []} />
+                  </td>
                   <td className="whitespace-nowrap py-3 pl-4 pr-6 text-right">
                     {!apiKey.rolledToId && <RollKeyDialog keyId={apiKey.id} name={apiKey.name} display={apiKey.display} action={rollAction} />}
                     <DeleteKeyDialog keyId={apiKey.id} name={apiKey.name} display={apiKey.display} action={deleteAction} />

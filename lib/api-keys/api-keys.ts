@@ -25,7 +25,7 @@ export const ROLL_LIMIT_MESSAGE = `You already have ${MAX_LIVE_API_KEYS} API key
 const rollLimitReached = () => new LimitReachedError("api_key_limit_reached", ROLL_LIMIT_MESSAGE);
 
 // What webhooks say about a key: never its secret or hash.
-function apiKeyEventData(apiKey: ApiKeySummary): WebhookEventData<"api_key.created"> {
+export function apiKeyEventData(apiKey: ApiKeySummary): WebhookEventData<"api_key.created"> {
   return {
     id: apiKey.id,
     object: "api_key",

@@ -22,6 +22,13 @@ export const apiKeyEventDataSchema = z
   })
   .meta({ id: "ApiKeyEventData", description: "The key that was created or revoked; never its secret." });
 
+export const apiKeyExpiringEventDataSchema = apiKeyEventDataSchema
+  .extend({
+    expires_at: timestampSchema,
+    expires_in_days: z.union([z.literal(7), z.literal(1)]).meta({ description: "Sent once 7 days and once 1 day before the key expires." }),
+  })
+  .meta({ id: "ApiKeyExpiringEventData", description: "A key that expires soon; never its secret." });
+
 export const deletedContactEventDataSchema = contactSchema
   .extend({ deleted: z.literal(true) })
   .meta({ id: "DeletedContactEventData", description: "The contact as it was when it was deleted." });
@@ -43,6 +50,7 @@ export const EVENT_DATA_SCHEMAS = {
   "contact.deleted": deletedContactEventDataSchema,
   "api_key.created": apiKeyEventDataSchema,
   "api_key.revoked": apiKeyEventDataSchema,
+  "api_key.expiring": apiKeyExpiringEventDataSchema,
   ping: pingEventDataSchema,
 } as const satisfies Record<WebhookEventType, z.ZodType>;
 
@@ -61,6 +69,7 @@ export const EVENT_DESCRIPTIONS: Record<WebhookEventType, string> = {
   "contact.deleted": "A contact was deleted.",
   "api_key.created": "An API key was generated (or rolled: the new key).",
   "api_key.revoked": "An API key was deleted (or rolled: the old key, once it stops working).",
+  "api_key.expiring": "An API key expires in 7 days, or in 1 day: sent once each, so there is time to roll it.",
   ping: "A test event sent from Integration Settings to one endpoint.",
 };
 
@@ -100,6 +109,7 @@ export const EVENT_DATA_EXAMPLES: { [T in WebhookEventType]: WebhookEventData<T>
   "contact.deleted": { ...CONTACT_EXAMPLE, deleted: true },
   "api_key.created": apiKeyExample,
   "api_key.revoked": apiKeyExample,
+  "api_key.expiring": { ...apiKeyExample, expires_at: "2026-12-07T09:00:00.000Z", expires_in_days: 7 },
   ping: { object: "ping", message: "Test event from Switchboard" },
 };
 

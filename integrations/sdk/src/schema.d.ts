@@ -568,6 +568,26 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    "api_key.expiring": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * api_key.expiring
+         * @description An API key expires in 7 days, or in 1 day: sent once each, so there is time to roll it. Sent to every enabled endpoint subscribed to api_key.expiring (or *), signed the Standard Webhooks way; the same object GET /api/v1/events/{id} answers.
+         */
+        post: operations["apiKeyExpiringWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     ping: {
         parameters: {
             query?: never;
@@ -890,7 +910,7 @@ export interface components {
             url: string;
             description: string | null;
             /** @description Event types it receives; ["*"] for all. */
-            events: ("*" | "call.queued" | "call.ringing" | "call.completed" | "call.no_answer" | "call.failed" | "call.canceled" | "inbound_call.routed" | "contact.created" | "contact.updated" | "contact.deleted" | "api_key.created" | "api_key.revoked" | "ping")[];
+            events: ("*" | "call.queued" | "call.ringing" | "call.completed" | "call.no_answer" | "call.failed" | "call.canceled" | "inbound_call.routed" | "contact.created" | "contact.updated" | "contact.deleted" | "api_key.created" | "api_key.revoked" | "api_key.expiring" | "ping")[];
             /** @description false: deliveries are paused. */
             enabled: boolean;
             /** @description Why the endpoint is paused: after 20 consecutive failed deliveries, at once when the receiver answers 410 Gone, or by you; null while enabled. */
@@ -909,12 +929,12 @@ export interface components {
             /** @description What this endpoint is for. */
             description?: string;
             /**
-             * @description Event types to receive, or ["*"] for all: call.queued, call.ringing, call.completed, call.no_answer, call.failed, call.canceled, inbound_call.routed, contact.created, contact.updated, contact.deleted, api_key.created, api_key.revoked, ping.
+             * @description Event types to receive, or ["*"] for all: call.queued, call.ringing, call.completed, call.no_answer, call.failed, call.canceled, inbound_call.routed, contact.created, contact.updated, contact.deleted, api_key.created, api_key.revoked, api_key.expiring, ping.
              * @default [
              *       "*"
              *     ]
              */
-            events?: ("*" | "call.queued" | "call.ringing" | "call.completed" | "call.no_answer" | "call.failed" | "call.canceled" | "inbound_call.routed" | "contact.created" | "contact.updated" | "contact.deleted" | "api_key.created" | "api_key.revoked" | "ping")[];
+            events?: ("*" | "call.queued" | "call.ringing" | "call.completed" | "call.no_answer" | "call.failed" | "call.canceled" | "inbound_call.routed" | "contact.created" | "contact.updated" | "contact.deleted" | "api_key.created" | "api_key.revoked" | "api_key.expiring" | "ping")[];
         };
         WebhookEndpointList: {
             /** @constant */
@@ -930,8 +950,8 @@ export interface components {
              */
             url?: string;
             description?: string | null;
-            /** @description Event types to receive, or ["*"] for all: call.queued, call.ringing, call.completed, call.no_answer, call.failed, call.canceled, inbound_call.routed, contact.created, contact.updated, contact.deleted, api_key.created, api_key.revoked, ping. */
-            events?: ("*" | "call.queued" | "call.ringing" | "call.completed" | "call.no_answer" | "call.failed" | "call.canceled" | "inbound_call.routed" | "contact.created" | "contact.updated" | "contact.deleted" | "api_key.created" | "api_key.revoked" | "ping")[];
+            /** @description Event types to receive, or ["*"] for all: call.queued, call.ringing, call.completed, call.no_answer, call.failed, call.canceled, inbound_call.routed, contact.created, contact.updated, contact.deleted, api_key.created, api_key.revoked, api_key.expiring, ping. */
+            events?: ("*" | "call.queued" | "call.ringing" | "call.completed" | "call.no_answer" | "call.failed" | "call.canceled" | "inbound_call.routed" | "contact.created" | "contact.updated" | "contact.deleted" | "api_key.created" | "api_key.revoked" | "api_key.expiring" | "ping")[];
             /** @description false pauses deliveries; true resumes them. */
             enabled?: boolean;
         };
@@ -951,7 +971,7 @@ export interface components {
             has_more: boolean;
         };
         /** @description Something that happened in the account, exactly as webhooks deliver it; `type` says which payload `data` holds. */
-        Event: components["schemas"]["CallQueuedEvent"] | components["schemas"]["CallRingingEvent"] | components["schemas"]["CallCompletedEvent"] | components["schemas"]["CallNoAnswerEvent"] | components["schemas"]["CallFailedEvent"] | components["schemas"]["CallCanceledEvent"] | components["schemas"]["InboundCallRoutedEvent"] | components["schemas"]["ContactCreatedEvent"] | components["schemas"]["ContactUpdatedEvent"] | components["schemas"]["ContactDeletedEvent"] | components["schemas"]["ApiKeyCreatedEvent"] | components["schemas"]["ApiKeyRevokedEvent"] | components["schemas"]["PingEvent"];
+        Event: components["schemas"]["CallQueuedEvent"] | components["schemas"]["CallRingingEvent"] | components["schemas"]["CallCompletedEvent"] | components["schemas"]["CallNoAnswerEvent"] | components["schemas"]["CallFailedEvent"] | components["schemas"]["CallCanceledEvent"] | components["schemas"]["InboundCallRoutedEvent"] | components["schemas"]["ContactCreatedEvent"] | components["schemas"]["ContactUpdatedEvent"] | components["schemas"]["ContactDeletedEvent"] | components["schemas"]["ApiKeyCreatedEvent"] | components["schemas"]["ApiKeyRevokedEvent"] | components["schemas"]["ApiKeyExpiringEvent"] | components["schemas"]["PingEvent"];
         /** @description An outbound call was accepted and queued. */
         CallQueuedEvent: {
             /** @description The event's id; the same as the webhook-id header of its deliveries. */
@@ -1180,6 +1200,48 @@ export interface components {
              */
             created_at: string;
             data: components["schemas"]["ApiKeyEventData"];
+        };
+        /** @description An API key expires in 7 days, or in 1 day: sent once each, so there is time to roll it. */
+        ApiKeyExpiringEvent: {
+            /** @description The event's id; the same as the webhook-id header of its deliveries. */
+            id: string;
+            /** @constant */
+            object: "event";
+            /** @constant */
+            type: "api_key.expiring";
+            /**
+             * Format: date-time
+             * @description When the event happened.
+             */
+            created_at: string;
+            data: components["schemas"]["ApiKeyExpiringEventData"];
+        };
+        /** @description A key that expires soon; never its secret. */
+        ApiKeyExpiringEventData: {
+            /** @description The key's id. */
+            id: string;
+            /** @constant */
+            object: "api_key";
+            name: string;
+            /** @description The key's visible beginning and end, e.g. sb_live_Ab…x9Z1; never the key. */
+            display: string;
+            /** @description The key's level per resource: none, read or write. */
+            permissions: {
+                /** @enum {string} */
+                calls: "none" | "read" | "write";
+                /** @enum {string} */
+                contacts: "none" | "read" | "write";
+                /** @enum {string} */
+                routing: "none" | "read" | "write";
+                /** @enum {string} */
+                webhooks: "none" | "read" | "write";
+            };
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            expires_at: string;
+            /** @description Sent once 7 days and once 1 day before the key expires. */
+            expires_in_days: 7 | 1;
         };
         /** @description A test event sent from Integration Settings to one endpoint. */
         PingEvent: {
@@ -4613,7 +4675,7 @@ export interface operations {
                 starting_after?: string;
                 /** @description An event id: the page of events just newer than it (still newest first). For catching up: pass the newest id you have. */
                 ending_before?: string;
-                /** @description Only events of these types, comma-separated (type=call.completed,call.failed). Types: call.queued, call.ringing, call.completed, call.no_answer, call.failed, call.canceled, inbound_call.routed, contact.created, contact.updated, contact.deleted, api_key.created, api_key.revoked, ping. */
+                /** @description Only events of these types, comma-separated (type=call.completed,call.failed). Types: call.queued, call.ringing, call.completed, call.no_answer, call.failed, call.canceled, inbound_call.routed, contact.created, contact.updated, contact.deleted, api_key.created, api_key.revoked, api_key.expiring, ping. */
                 type?: string;
                 /** @description Only events created at or after this time. An ISO 8601 date-time (2026-11-30T09:00:00Z, or with an offset) or a date (2026-11-30, midnight UTC). */
                 "created[gte]"?: string;
@@ -5836,6 +5898,67 @@ export interface operations {
                  *     }
                  */
                 "application/json": components["schemas"]["ApiKeyRevokedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery. Other answers and timeouts (10 s) are retried with backoff; 20 failures in a row disable the endpoint. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    apiKeyExpiringWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The event's id (evt_…): the same for every retry, so receivers can drop duplicates.
+                 * @example evt_mi4q7x2a0k3v9d2r8s1f6h5j0
+                 */
+                "webhook-id": string;
+                /**
+                 * @description When this attempt was sent, in Unix seconds; refuse old ones to stop replays.
+                 * @example 1796029246
+                 */
+                "webhook-timestamp": string;
+                /**
+                 * @description v1,<base64 HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<body>"> under the endpoint's whsec_ secret; during a secret roll, two space-separated signatures.
+                 * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+                 */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "evt_mi4q7x2a0k3v9d2r8s1f6h5j0",
+                 *       "object": "event",
+                 *       "type": "api_key.expiring",
+                 *       "created_at": "2026-11-30T09:00:46.000Z",
+                 *       "data": {
+                 *         "id": "cmi4q7x2a0001k3v9d2r8s1f6h",
+                 *         "object": "api_key",
+                 *         "name": "Zapier",
+                 *         "display": "sb_live_Ab…x9Z1",
+                 *         "permissions": {
+                 *           "calls": "write",
+                 *           "contacts": "write",
+                 *           "routing": "write",
+                 *           "webhooks": "write"
+                 *         },
+                 *         "created_at": "2026-11-30T09:00:00.000Z",
+                 *         "expires_at": "2026-12-07T09:00:00.000Z",
+                 *         "expires_in_days": 7
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ApiKeyExpiringEvent"];
             };
         };
         responses: {

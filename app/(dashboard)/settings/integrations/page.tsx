@@ -4,6 +4,7 @@ import { IntegrationGuidesCard } from "@/components/docs/integration-guides-card
 import { WebhooksSection } from "@/components/webhooks/webhooks-section";
 import { listApiKeys } from "@/lib/api-keys/api-keys";
 import { requireUser } from "@/lib/auth/session";
+import { keyListInsight } from "@/lib/key-insight/key-list-insight";
 import { listEndpointsWithLog } from "@/lib/webhooks/dashboard";
 import { createApiKeyAction, deleteApiKeyAction, rollApiKeyAction, setAllowedIpsAction } from "./api-key-actions";
 import {
@@ -35,12 +36,14 @@ const webhookActions = {
 export default async function IntegrationSettingsPage() {
   const user = await requireUser();
   const [endpoints, apiKeys] = await Promise.all([listEndpointsWithLog(user.id), listApiKeys(user.id)]);
+  const insight = await keyListInsight(user.id, apiKeys);
   return (
     <div className="space-y-8">
       <IntegrationGuidesCard />
       <WebhooksSection endpoints={endpoints} actions={webhookActions} />
       <ApiKeysSection
         apiKeys={apiKeys}
+        insight={insight}
         createAction={createApiKeyAction}
         rollAction={rollApiKeyAction}
         deleteAction={deleteApiKeyAction}
