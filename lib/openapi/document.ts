@@ -98,7 +98,8 @@ function pathItem(operation: Operation, components: Record<string, JsonSchema>) 
     parameters.push({ name: "id", in: "path", required: true, description: `The ${operation.idPrefix} id.`, schema: { type: "string", pattern: idPattern(operation.idPrefix).source } });
   }
   parameters.push(...queryParameters(operation));
-  if (operation.method === "POST") {
+  // Idempotency is kept per account, which a public operation does not have.
+  if (operation.method === "POST" && operation.access === "api_key") {
     parameters.push({
       name: "Idempotency-Key",
       in: "header",
@@ -118,6 +119,9 @@ function pathItem(operation: Operation, components: Record<string, JsonSchema>) 
     for (const [status, description] of Object.entries(ERROR_RESPONSES)) {
       responses[status] = { description, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" }, example: ERROR_EXAMPLES[status] } } };
     }
+  }
+  for (const [status, { description, example }] of Object.entries(operation.errors ?? {})) {
+    responses[status] = { description, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" }, example } } };
   }
   return {
     operationId: operation.operationId,

@@ -22,6 +22,21 @@ export const apiKeyEventDataSchema = z
   })
   .meta({ id: "ApiKeyEventData", description: "The key that was created or revoked; never its secret." });
 
+// A key revoked because it was reported or submitted as leaked: which key, when, and where it was
+// found. Never the secret, not even the part the report carried.
+export const leakedApiKeyEventDataSchema = z
+  .object({
+    id: z.string().meta({ description: "The key's id." }),
+    object: z.literal("api_key"),
+    name: z.string(),
+    display: accountSchema.shape.api_key.shape.display,
+    leaked_at: timestampSchema.meta({ description: "When the key was revoked as leaked." }),
+    source: z.string().meta({
+      description: 'Where it was found: the URL a GitHub secret-scanning report names, or "credentials/revoke" when it was submitted to POST /api/v1/credentials/revoke.',
+    }),
+  })
+  .meta({ id: "LeakedApiKeyEventData", description: "The key that was revoked as leaked; never its secret." });
+
 export const deletedContactEventDataSchema = contactSchema
   .extend({ deleted: z.literal(true) })
   .meta({ id: "DeletedContactEventData", description: "The contact as it was when it was deleted." });
@@ -43,6 +58,7 @@ export const EVENT_DATA_SCHEMAS = {
   "contact.deleted": deletedContactEventDataSchema,
   "api_key.created": apiKeyEventDataSchema,
   "api_key.revoked": apiKeyEventDataSchema,
+  "api_key.leaked": leakedApiKeyEventDataSchema,
   ping: pingEventDataSchema,
 } as const satisfies Record<WebhookEventType, z.ZodType>;
 
@@ -61,6 +77,7 @@ export const EVENT_DESCRIPTIONS: Record<WebhookEventType, string> = {
   "contact.deleted": "A contact was deleted.",
   "api_key.created": "An API key was generated (or rolled: the new key).",
   "api_key.revoked": "An API key was deleted (or rolled: the old key, once it stops working).",
+  "api_key.leaked": "An API key was found in public (a GitHub secret-scanning report, or submitted to POST /api/v1/credentials/revoke) and revoked at once.",
   ping: "A test event sent from Integration Settings to one endpoint.",
 };
 
@@ -100,6 +117,14 @@ export const EVENT_DATA_EXAMPLES: { [T in WebhookEventType]: WebhookEventData<T>
   "contact.deleted": { ...CONTACT_EXAMPLE, deleted: true },
   "api_key.created": apiKeyExample,
   "api_key.revoked": apiKeyExample,
+  "api_key.leaked": {
+    id: apiKeyExample.id,
+    object: "api_key",
+    name: apiKeyExample.name,
+    display: apiKeyExample.display,
+    leaked_at: "2026-11-30T09:30:00.000Z",
+    source: "https://github.com/octocat/Hello-World/blob/12345600b9cbe38a219f39a9941c9319b600c002/.env",
+  },
   ping: { object: "ping", message: "Test event from Switchboard" },
 };
 

@@ -11,6 +11,7 @@ export const WEBHOOK_EVENT_TYPES = [
   "contact.deleted",
   "api_key.created",
   "api_key.revoked",
+  "api_key.leaked",
   "ping",
 ] as const;
 

@@ -19,6 +19,7 @@ const EVENT_PERMISSIONS: Record<WebhookEventType, Permission[]> = {
   "contact.deleted": ["contacts:read"],
   "api_key.created": EVERY_READ,
   "api_key.revoked": EVERY_READ,
+  "api_key.leaked": EVERY_READ,
   ping: [],
 };
 
