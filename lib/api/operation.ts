@@ -24,9 +24,11 @@ export type Reply<R extends SuccessResponses> = {
 
 type Infer<S> = S extends z.ZodType ? z.infer<S> : undefined;
 
-export type PublicContext<Q, B = undefined> = { request: Request; query: Infer<Q>; body: Infer<B> };
+type RequestContext<Q> = { request: Request; query: Infer<Q> };
 
-export type ApiKeyContext<B, Q> = PublicContext<Q> & {
+export type PublicContext<Q, B = undefined> = RequestContext<Q> & { body: Infer<B> };
+
+export type ApiKeyContext<B, Q> = RequestContext<Q> & {
   apiKey: VerifiedApiKey;
   accountId: string;
   params: Record<string, string>;
@@ -47,7 +49,7 @@ type Declaration<M extends Method, P extends ApiPath, B, Q, R extends SuccessRes
   query?: Q;
   responses: R;
   // Request body for the curl example in the reference.
-  example?: Record<string, unknown>;
+  example?: Record<string, unknown> | readonly Record<string, unknown>[];
 };
 
 // An endpoint that needs an API key: withApiKey authenticates, rate-limits, checks the

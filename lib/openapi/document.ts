@@ -59,7 +59,7 @@ function formEncoding(schema: z.ZodType): Record<string, { style: string; explod
   return encoding;
 }
 
-function requestBody(body: z.ZodType, example: Record<string, unknown> | undefined, components: Record<string, JsonSchema>) {
+function requestBody(body: z.ZodType, example: Operation["example"], components: Record<string, JsonSchema>) {
   const schema = hoist(inputJsonSchema(body), components);
   const encoding = formEncoding(body);
   return {
@@ -145,6 +145,7 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
   "Webhook endpoints": "URLs that receive signed events as things happen.",
   Events: "Every event webhooks deliver, kept 30 days: catch up after downtime, or poll instead of subscribing.",
   Service: "Health and this document; no key needed.",
+  "Leaked keys": "Report exposed keys so they are revoked at once; no key needed.",
   Webhooks: "What Switchboard POSTs to your webhook endpoints, one entry per event type.",
 };
 
