@@ -1,15 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { LeakedKeysBanner } from "@/components/leaks/leaked-keys-banner";
 import { buttonClasses } from "@/components/ui/button";
 import { requireUser } from "@/lib/auth/session";
+import { listLeakNotices } from "@/lib/leaks/leak-notices";
+import { dismissLeakNoticeAction } from "./leak-notice-actions";
 
 export const metadata: Metadata = { title: "Overview" };
 
 export default async function OverviewPage() {
   const user = await requireUser();
+  const leakNotices = await listLeakNotices(user.id);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Welcome, {user.name}</h1>
+      <LeakedKeysBanner notices={leakNotices} dismissAction={dismissLeakNoticeAction} />
       <section className="rounded-lg bg-white p-6 shadow-sm ring-1 ring-gray-200">
         <h2 className="text-base font-semibold">Connect your tools</h2>
         <p className="mt-1 max-w-prose text-sm text-gray-600">
