@@ -3,6 +3,7 @@ import type { ActionState } from "@/lib/actions/validated-action";
 import type { ApiKeySummary } from "@/lib/api-keys/summary";
 import type { LeakedKey } from "@/lib/leaks/leak-notices";
 import { permissionParts } from "@/lib/api-keys/permissions";
+import { AllowedIpsCell } from "./allowed-ips-cell";
 import { DeleteKeyDialog } from "./delete-key-dialog";
 import { GenerateKeyDialog } from "./generate-key-dialog";
 import { RollKeyDialog } from "./roll-key-dialog";
@@ -26,6 +27,7 @@ export function ApiKeysSection({
   rollAction,
   deleteAction,
   leakedKeys = [],
+  allowlistAction,
 }: {
   apiKeys: ApiKeySummary[];
   // Keys revoked as leaked in the last 30 days, listed after the live keys so the owner sees why one went.
@@ -33,6 +35,7 @@ export function ApiKeysSection({
   createAction: KeyAction<CreatedKey>;
   rollAction: KeyAction<CreatedKey>;
   deleteAction: KeyAction<boolean>;
+  allowlistAction: KeyAction<readonly string[]>;
 }) {
   return (
     <section aria-labelledby="api-keys-heading" className="rounded-lg bg-white shadow-sm ring-1 ring-gray-200">
@@ -63,6 +66,7 @@ export function ApiKeysSection({
                 <th scope="col" className="px-4 py-3 font-medium">Created</th>
                 <th scope="col" className="px-4 py-3 font-medium">Last used</th>
                 <th scope="col" className="px-4 py-3 font-medium">Expires</th>
+                <th scope="col" className="px-4 py-3 font-medium">Allowed IPs</th>
                 <th scope="col" className="px-4 py-3 font-medium">
                   <span className="sr-only">Actions</span>
                 </th>
@@ -85,6 +89,7 @@ export function ApiKeysSection({
                   <td className="px-4 py-3 text-gray-700">
                     {apiKey.expiresAt ? <StackedDateTime value={apiKey.expiresAt} /> : "Never"}
                   </td>
+                  <td className="px-4 py-3 text-gray-700"><AllowedIpsCell apiKey={apiKey} action={allowlistAction} /></td>
                   <td className="whitespace-nowrap py-3 pl-4 pr-6 text-right">
                     {!apiKey.rolledToId && <RollKeyDialog keyId={apiKey.id} name={apiKey.name} display={apiKey.display} action={rollAction} />}
                     <DeleteKeyDialog keyId={apiKey.id} name={apiKey.name} display={apiKey.display} action={deleteAction} />
@@ -98,7 +103,7 @@ export function ApiKeysSection({
                     <span className="ml-2 whitespace-nowrap rounded bg-red-50 px-1.5 py-0.5 text-xs font-medium text-red-800">Revoked: leaked</span>
                   </th>
                   <td className="whitespace-nowrap px-4 py-3 font-mono text-gray-500 line-through">{leaked.display}</td>
-                  <td className="px-4 py-3 text-gray-500" colSpan={5}>
+                  <td className="px-4 py-3 text-gray-500" colSpan={6}>
                     Revoked <Time value={leaked.leakedAt} /> after it was found in public.
                   </td>
                 </tr>

@@ -8,6 +8,7 @@ import { useFormAction } from "@/components/ui/use-form-action";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ActionState } from "@/lib/actions/validated-action";
 import { API_KEY_EXPIRATIONS } from "@/lib/api-keys/choices";
+import { AllowedIpsField } from "./allowed-ips-field";
 import { PermissionsFields } from "./permissions-fields";
 import { ShowSecretOnce, type CreatedKey } from "./show-secret-once";
 
@@ -46,6 +47,7 @@ function GenerateKeyFlow({ action, onDone }: { action: CreateAction; onDone: () 
           ))}
         </SelectField>
         <PermissionsFields fieldErrors={state.fieldErrors} />
+        <AllowedIpsField error={state.fieldErrors?.allowedIps} />
         <div className="flex justify-end gap-3 pt-2">
           <Button variant="secondary" onClick={onDone}>
             Cancel

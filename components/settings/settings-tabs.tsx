@@ -6,6 +6,7 @@ import { usePathname } from "next/navigation";
 const TABS = [
   { href: "/settings/profile", label: "Profile" },
   { href: "/settings/integrations", label: "Integration Settings" },
+  { href: "/settings/audit-log", label: "Audit log" },
 ];
 
 export function SettingsTabs() {

@@ -60,14 +60,14 @@ test("a key may subscribe an endpoint only to events it may read; URL changes ar
   // A URL change by a key that may make it is recorded: which endpoint, from where to where, by which key.
   expect((await full.patch(`/webhook-endpoints/${owned.id}`, { url: "http://127.0.0.1:10/elsewhere" })).status()).toBe(200);
   const [user] = queryDatabase<{ id: string }>(server.databaseFile, `SELECT id FROM "User" WHERE email = ?`, account.email);
-  const audits = queryDatabase<{ detail: string; ip: string | null }>(
+  const audits = queryDatabase<{ detail: string; ip: string | null; actor: string; apiKeyId: string | null }>(
     server.databaseFile,
-    `SELECT detail, ip FROM "AuditEvent" WHERE "userId" = ? AND action = 'webhook_endpoint.url_changed'`,
+    `SELECT detail, ip, actor, "apiKeyId" FROM "AuditEvent" WHERE "userId" = ? AND action = 'webhook_endpoint.url_changed'`,
     user.id,
   );
   expect(audits).toHaveLength(1);
   expect(JSON.parse(audits[0].detail)).toMatchObject({ endpoint_id: owned.id, from: "http://127.0.0.1:9", to: "http://127.0.0.1:10" });
-  expect(JSON.parse(audits[0].detail).via_api_key).toMatch(/\S/);
+  expect(audits[0]).toMatchObject({ actor: "api_key", apiKeyId: expect.stringMatching(/\S/) });
   expect(audits[0].ip).toBeTruthy();
 });
 

@@ -12,6 +12,8 @@ export type KeyOptions = {
   access?: "Full access" | "Read only" | "Restricted";
   // Only with access "Restricted": the level per resource (unnamed ones stay None).
   scopes?: Partial<Record<"Calls" | "Contacts" | "Routing" | "Webhooks", Level>>;
+  // Typed into "Allowed IP addresses" as given (one per line or comma-separated).
+  allowedIps?: string;
 };
 
 // Generates a key through the dialog and returns the secret it shows once.
@@ -24,6 +26,7 @@ export async function generateKey(page: Page, name: string, options: KeyOptions 
   for (const [resource, level] of Object.entries(options.scopes ?? {})) {
     await dialog.getByLabel(resource, { exact: true }).selectOption({ label: level });
   }
+  if (options.allowedIps !== undefined) await dialog.getByLabel("Allowed IP addresses").fill(options.allowedIps);
   await dialog.getByRole("button", { name: "Generate key" }).click();
   const shown = page.getByRole("dialog", { name: `API key "${name}" created` });
   const secret = await shown.getByRole("textbox", { name: "API key" }).inputValue();

@@ -18,6 +18,9 @@ export const accountSchema = z
       permissions: z
         .object(Object.fromEntries(RESOURCES.map((resource) => [resource, z.enum(LEVELS)])) as Record<(typeof RESOURCES)[number], z.ZodEnum<{ [L in (typeof LEVELS)[number]]: L }>>)
         .meta({ description: "The key's level per resource: none, read or write." }),
+      allowed_ips: z
+        .array(z.string())
+        .meta({ description: "The IP addresses and CIDR ranges the key may be used from, normalized; empty means any address." }),
     }),
   })
   .meta({ id: "Account" });
@@ -36,6 +39,7 @@ export const ACCOUNT_EXAMPLE: AccountObject = {
     created_at: "2026-11-30T09:00:00.000Z",
     expires_at: null,
     permissions: { calls: "write", contacts: "write", routing: "write", webhooks: "write" },
+    allowed_ips: ["203.0.113.7", "198.51.100.0/24"],
   },
 };
 

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { LimitReachedError } from "@/lib/errors/domain-errors";
-import { MAX_LIVE_API_KEYS, ROLL_LIMIT_MESSAGE, createApiKey, listApiKeys, revokeApiKey, rollApiKey } from "./api-keys";
+import { MAX_LIVE_API_KEYS, ROLL_LIMIT_MESSAGE, createApiKey, listApiKeys, revokeApiKey, rollApiKey, setApiKeyAllowedIps } from "./api-keys";
 import { displayApiKey, generateApiKey, parseApiKey } from "./format";
 import { hashApiKey } from "./hash";
 import { verifyApiKey } from "./verify-api-key";
@@ -46,6 +46,7 @@ describe("createApiKey", () => {
       access: "full",
       scopes: null,
       rolledToId: null,
+      allowedIps: [],
     });
     expect(apiKey.display).toMatch(/^sb_live_[0-9A-Za-z]{4}…[0-9A-Za-z]{4}$/);
     expect(apiKey.createdAt.getTime()).toBeGreaterThanOrEqual(before);
@@ -159,7 +160,7 @@ describe("listApiKeys", () => {
     expect(list.map((key) => key.name)).toEqual(["Newer", "Older"]);
     expect(list.map((key) => key.id)).toEqual([newer.apiKey.id, older.apiKey.id]);
     for (const key of list) {
-      expect(Object.keys(key).sort()).toEqual(["access", "createdAt", "display", "expiresAt", "id", "lastUsedAt", "name", "rolledToId", "scopes"]);
+      expect(Object.keys(key).sort()).toEqual(["access", "allowedIps", "createdAt", "display", "expiresAt", "id", "lastUsedAt", "name", "rolledToId", "scopes"]);
     }
     expect(list[0].display).toBe(displayApiKey(newer.secret));
 
@@ -335,5 +336,59 @@ describe(`the ${MAX_LIVE_API_KEYS}-key limit`, () => {
     const now = await rollApiKey(user.id, current, "now", ORIGIN);
     expect(now).not.toBeNull();
     expect(await listApiKeys(user.id)).toHaveLength(100);
+  });
+});
+
+describe("IP allowlists", () => {
+  it("stores the list given at creation, lists it, and carries it through a roll", async () => {
+    const user = await createUser();
+    const { secret, apiKey } = await createApiKey(user.id, { name: "Office", expiration: "never", allowedIps: ["203.0.113.0/24", "2001:db8::1"] }, ORIGIN);
+    expect(apiKey.allowedIps).toEqual(["203.0.113.0/24", "2001:db8::1"]);
+    expect((await db.apiKey.findUniqueOrThrow({ where: { id: apiKey.id } })).allowedIps).toEqual(["203.0.113.0/24", "2001:db8::1"]);
+    expect((await listApiKeys(user.id))[0].allowedIps).toEqual(["203.0.113.0/24", "2001:db8::1"]);
+
+    const rolled = await rollApiKey(user.id, apiKey.id, "now", ORIGIN);
+    expect(rolled?.apiKey.allowedIps).toEqual(["203.0.113.0/24", "2001:db8::1"]);
+    const verified = await verifyApiKey(rolled!.secret);
+    if (!verified.ok) throw new Error(`not verified: ${verified.reason}`);
+    expect(verified.apiKey.allowlist.allows("203.0.113.200")).toBe(true);
+    expect(verified.apiKey.allowlist.allows("198.51.100.1")).toBe(false);
+    expect((await verifyApiKey(secret)).ok).toBe(false);
+  });
+
+  it("stores no list as NULL", async () => {
+    const user = await createUser();
+    const { apiKey } = await createApiKey(user.id, { name: "Anywhere", expiration: "never", allowedIps: [] }, ORIGIN);
+    expect((await db.apiKey.findUniqueOrThrow({ where: { id: apiKey.id } })).allowedIps).toBeNull();
+  });
+
+  it("changes the list of the owner's live key with one audit event holding before and after", async () => {
+    const user = await createUser();
+    const { secret, apiKey } = await createApiKey(user.id, { name: "Office", expiration: "never", allowedIps: ["203.0.113.7"] }, ORIGIN);
+    expect(await setApiKeyAllowedIps(user.id, apiKey.id, ["198.51.100.0/24"], ORIGIN)).toBe(true);
+
+    const verified = await verifyApiKey(secret);
+    if (!verified.ok) throw new Error(`not verified: ${verified.reason}`);
+    expect(verified.apiKey.allowedIps).toEqual(["198.51.100.0/24"]);
+    expect(verified.apiKey.allowlist.allows("203.0.113.7")).toBe(false);
+    const [event] = await auditEvents(user.id, "api_key.allowlist_changed");
+    expect(event).toMatchObject({ apiKeyId: apiKey.id, actor: "user", ip: ORIGIN.ip, userAgent: ORIGIN.userAgent });
+    expect(JSON.parse(event.detail ?? "null")).toEqual({ before: ["203.0.113.7"], after: ["198.51.100.0/24"] });
+
+    expect(await setApiKeyAllowedIps(user.id, apiKey.id, [], ORIGIN)).toBe(true);
+    expect((await listApiKeys(user.id))[0].allowedIps).toEqual([]);
+    expect(await auditEvents(user.id, "api_key.allowlist_changed")).toHaveLength(2);
+  });
+
+  it("leaves another account's key and a deleted key alone", async () => {
+    const owner = await createUser();
+    const stranger = await createUser("Mallory");
+    const { apiKey } = await createApiKey(owner.id, { name: "Office", expiration: "never" }, ORIGIN);
+    expect(await setApiKeyAllowedIps(stranger.id, apiKey.id, ["203.0.113.7"], ORIGIN)).toBe(false);
+    expect((await listApiKeys(owner.id))[0].allowedIps).toEqual([]);
+    await revokeApiKey(owner.id, apiKey.id, ORIGIN);
+    expect(await setApiKeyAllowedIps(owner.id, apiKey.id, ["203.0.113.7"], ORIGIN)).toBe(false);
+    expect(await auditEvents(owner.id, "api_key.allowlist_changed")).toHaveLength(0);
+    expect(await auditEvents(stranger.id)).toHaveLength(0);
   });
 });

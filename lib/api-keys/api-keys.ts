@@ -4,7 +4,7 @@ import { LimitReachedError } from "@/lib/errors/domain-errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAuditEvent, type RequestOrigin } from "@/lib/audit/record-audit-event";
 import { displayApiKey, generateApiKey } from "./format";
-import { permissionColumns, summaryFields, withStoredScopes, type ApiKeySummary } from "./summary";
+import { allowedIpsColumn, permissionColumns, summaryFields, withStoredScopes, type ApiKeySummary } from "./summary";
 import { scopesOf, storePermissions, type PermissionsInput, type StoredPermissions } from "./permissions";
 import type { WebhookEventData } from "@/lib/webhooks/event-payloads";
 import { emitWebhookEvent } from "@/lib/webhooks/outbox";
@@ -12,7 +12,8 @@ import { hashApiKey } from "./hash";
 import { expiresAtFor, ROLL_GRACE_PERIODS, type CreateApiKeyInput, type RollGrace } from "./schemas";
 
 // Permissions default to full access, as in the Generate Key dialog.
-type NewApiKey = Pick<CreateApiKeyInput, "name" | "expiration"> & Partial<PermissionsInput>;
+// No allowlist means any address.
+type NewApiKey = Pick<CreateApiKeyInput, "name" | "expiration"> & Partial<PermissionsInput> & { allowedIps?: readonly string[] };
 
 export const MAX_LIVE_API_KEYS = 100;
 
@@ -46,7 +47,7 @@ async function insertApiKey(
   accountId: string,
   secret: string,
   now: Date,
-  key: { name: string; expiresAt: Date | null } & StoredPermissions,
+  key: { name: string; expiresAt: Date | null; allowedIps: readonly string[] } & StoredPermissions,
 ): Promise<ApiKeySummary> {
   const row = await tx.apiKey.create({
     data: {
@@ -57,6 +58,7 @@ async function insertApiKey(
       createdAt: now,
       expiresAt: key.expiresAt,
       ...permissionColumns(key),
+      allowedIps: allowedIpsColumn(key.allowedIps),
     },
     select: summaryFields,
   });
@@ -82,6 +84,7 @@ export async function createApiKey(
     const created = await insertApiKey(tx, accountId, secret, now, {
       name: input.name,
       expiresAt: expiresAtFor(input.expiration, now),
+      allowedIps: input.allowedIps ?? [],
       ...storePermissions(input),
     });
     await announceApiKeyCreated(tx, accountId, created, origin);
@@ -149,5 +152,33 @@ export async function rollApiKey(
     await recordAuditEvent(tx, { accountId, apiKeyId: old.id, action: "api_key.rolled", origin });
     await announceApiKeyCreated(tx, accountId, created, origin);
     return { secret, apiKey: created };
+  });
+}
+
+// Replaces a live key's allowlist (empty: any address). Takes effect on the key's next request in
+// every instance, since each request reads the row. False when this owner has no such live key.
+export async function setApiKeyAllowedIps(
+  accountId: string,
+  apiKeyId: string,
+  allowedIps: readonly string[],
+  origin: RequestOrigin,
+): Promise<boolean> {
+  const now = new Date();
+  return db.$transaction(async (tx) => {
+    const before = await tx.apiKey.findFirst({ where: { id: apiKeyId, ...liveKeysWhere(accountId, now) }, select: summaryFields });
+    if (!before) return false;
+    const { count } = await tx.apiKey.updateMany({
+      where: { id: apiKeyId, accountId, revokedAt: null },
+      data: { allowedIps: allowedIpsColumn(allowedIps) },
+    });
+    if (count === 0) return false;
+    await recordAuditEvent(tx, {
+      accountId,
+      apiKeyId,
+      action: "api_key.allowlist_changed",
+      origin,
+      detail: { before: withStoredScopes(before).allowedIps, after: allowedIps },
+    });
+    return true;
   });
 }

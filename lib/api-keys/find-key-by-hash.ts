@@ -5,13 +5,14 @@ import { postgresPool } from "@/lib/db";
 import { env } from "@/lib/env";
 import { ApiKeyAccess } from "@/lib/generated/prisma/enums";
 import { sqlitePath } from "@/prisma/database-url.mjs";
+import { allowlistOfText, type Allowlist } from "./allowed-ips";
 import { storedScopesSchema } from "./permissions";
 import type { ApiKeySummary } from "./summary";
 
-export type StoredKey = ApiKeySummary & { revokedAt: Date | null; user: { id: string; email: string; name: string } };
+export type StoredKey = ApiKeySummary & { revokedAt: Date | null; allowlist: Allowlist; user: { id: string; email: string; name: string } };
 
-// A row of the lookup read without Prisma: the access enum as text and the scopes Json column as
-// its JSON text (both engines select it as text); SQLite gives times as text, pg as Date objects.
+// A row of the lookup read without Prisma: the access enum as text and the scopes and allowlist
+// Json columns as their JSON text (both engines select it as text); SQLite gives times as text, pg as Date objects.
 type RawKeyRow = {
   id: string;
   name: string;
@@ -22,6 +23,7 @@ type RawKeyRow = {
   access: string;
   scopes: string | null;
   rolledToId: string | null;
+  allowedIps: string | null;
   revokedAt: string | Date | null;
   accountId: string;
   userEmail: string;
@@ -29,7 +31,7 @@ type RawKeyRow = {
 };
 
 const SQLITE_LOOKUP = `
-  SELECT k.id, k.name, k.display, k.createdAt, k.expiresAt, k.lastUsedAt, k.access, k.scopes, k.rolledToId, k.revokedAt,
+  SELECT k.id, k.name, k.display, k.createdAt, k.expiresAt, k.lastUsedAt, k.access, k.scopes, k.rolledToId, k.allowedIps, k.revokedAt,
          u.id AS accountId, u.email AS userEmail, u.name AS userName
   FROM "ApiKey" k JOIN "User" u ON u.id = k."userId"
   WHERE k.hash = ?`;
@@ -39,6 +41,7 @@ const SQLITE_LOOKUP = `
 const POSTGRES_LOOKUP = `
   SELECT k.id, k.name, k.display, k."createdAt" AT TIME ZONE 'UTC' AS "createdAt", k."expiresAt" AT TIME ZONE 'UTC' AS "expiresAt",
          k."lastUsedAt" AT TIME ZONE 'UTC' AS "lastUsedAt", k.access::text AS access, k.scopes::text AS scopes, k."rolledToId",
+         k."allowedIps"::text AS "allowedIps",
          k."revokedAt" AT TIME ZONE 'UTC' AS "revokedAt", u.id AS "accountId", u.email AS "userEmail", u.name AS "userName"
   FROM "ApiKey" k JOIN "User" u ON u.id = k."userId"
   WHERE k.hash = $1`;
@@ -58,6 +61,7 @@ function jsonOrDamaged(text: string): unknown {
 
 // The one mapping from a raw row to a stored key, typed through the same schemas as Prisma reads.
 function storedKeyOf(row: RawKeyRow): StoredKey {
+  const allowlist = allowlistOfText(row.allowedIps);
   return {
     id: row.id,
     name: row.name,
@@ -68,6 +72,8 @@ function storedKeyOf(row: RawKeyRow): StoredKey {
     access: accessSchema.parse(row.access),
     scopes: storedScopesSchema.parse(row.scopes === null ? null : jsonOrDamaged(row.scopes)),
     rolledToId: row.rolledToId,
+    allowedIps: allowlist.entries,
+    allowlist,
     revokedAt: date(row.revokedAt),
     user: { id: row.accountId, email: row.userEmail, name: row.userName },
   };

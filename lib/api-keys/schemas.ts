@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { allowedIpsSchema } from "./allowed-ips";
 import { API_KEY_EXPIRATIONS, ROLL_GRACE_PERIODS, type ApiKeyExpiration, type RollGrace } from "./choices";
 import { grantsSomething, permissionFields, RESTRICTED_NEEDS_ONE } from "./permissions";
 
@@ -15,6 +16,7 @@ export const createApiKeySchema = z
       .max(64, "Names can be at most 64 characters."),
     expiration: z.enum(expirationIds, { error: "Choose when the key expires." }),
     ...permissionFields,
+    allowedIps: allowedIpsSchema,
   })
   .refine(grantsSomething, { message: RESTRICTED_NEEDS_ONE, path: ["access"] });
 
@@ -28,6 +30,8 @@ export function expiresAtFor(expiration: ApiKeyExpiration, now: Date): Date | nu
   const days = API_KEY_EXPIRATIONS[expiration].days;
   return days === null ? null : new Date(now.getTime() + days * 24 * 60 * 60 * 1000);
 }
+
+export const setAllowedIpsSchema = z.object({ keyId: apiKeyIdSchema, allowedIps: allowedIpsSchema });
 
 export const rollApiKeySchema = z.object({
   keyId: apiKeyIdSchema,

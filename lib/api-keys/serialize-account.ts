@@ -16,6 +16,7 @@ export function serializeAccount(apiKey: VerifiedApiKey): AccountObject {
       created_at: apiKey.createdAt.toISOString(),
       expires_at: apiKey.expiresAt?.toISOString() ?? null,
       permissions: scopesOf(apiKey),
+      allowed_ips: [...apiKey.allowedIps],
     },
   };
 }

@@ -1,4 +1,5 @@
 import { Prisma } from "@/lib/generated/prisma/client";
+import { allowlistOf } from "./allowed-ips";
 import { storedScopesSchema, type Access, type Scopes, type StoredPermissions } from "./permissions";
 
 // What the app may know about a key: everything but its hash (and never the secret).
@@ -13,6 +14,8 @@ export type ApiKeySummary = {
   scopes: Scopes | null;
   // Set once the key was rolled: it works until its grace ends, then stops.
   rolledToId: string | null;
+  // The addresses and CIDR ranges it may be used from, normalized; empty means any address.
+  allowedIps: readonly string[];
 };
 
 export const summaryFields = {
@@ -25,15 +28,23 @@ export const summaryFields = {
   access: true,
   scopes: true,
   rolledToId: true,
+  allowedIps: true,
 } as const;
 
-// Prisma types the scopes column as any JSON; the app reads it typed through one schema.
-export function withStoredScopes<Row extends { scopes: unknown }>(row: Row): Omit<Row, "scopes"> & { scopes: Scopes | null } {
-  return { ...row, scopes: storedScopesSchema.parse(row.scopes) };
+// Prisma types the scopes and allowlist columns as any JSON; the app reads them typed through one schema each.
+export function withStoredScopes<Row extends { scopes: unknown; allowedIps: unknown }>(
+  row: Row,
+): Omit<Row, "scopes" | "allowedIps"> & { scopes: Scopes | null; allowedIps: readonly string[] } {
+  return { ...row, scopes: storedScopesSchema.parse(row.scopes), allowedIps: allowlistOf(row.allowedIps).entries };
 }
 
 // The columns that store a key's permissions. Prisma takes no plain null for a Json column:
 // DbNull stores SQL NULL.
 export function permissionColumns({ access, scopes }: StoredPermissions) {
   return { access, scopes: scopes ?? Prisma.DbNull };
+}
+
+// No allowlist is stored as SQL NULL, like no scopes.
+export function allowedIpsColumn(allowedIps: readonly string[]) {
+  return allowedIps.length > 0 ? [...allowedIps] : Prisma.DbNull;
 }

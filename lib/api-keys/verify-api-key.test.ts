@@ -33,6 +33,8 @@ describe("verifyApiKey", () => {
         access: "full",
         scopes: null,
         rolledToId: null,
+        allowedIps: [],
+        allowlist: expect.objectContaining({ entries: [] }),
         user: { id: user.id, email: user.email, name: "Grace Hopper" },
       },
     });

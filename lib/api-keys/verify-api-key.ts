@@ -1,9 +1,11 @@
 import { parseApiKey, type ApiKeyFormatProblem } from "./format";
 import { hashApiKey } from "./hash";
+import type { Allowlist } from "./allowed-ips";
 import { keyStore } from "./find-key-by-hash";
 import type { ApiKeySummary } from "./summary";
 
-export type VerifiedApiKey = ApiKeySummary & { user: { id: string; email: string; name: string } };
+// The allowlist comes compiled, ready to check the client address against.
+export type VerifiedApiKey = ApiKeySummary & { allowlist: Allowlist; user: { id: string; email: string; name: string } };
 
 export type ApiKeyRejection = ApiKeyFormatProblem | "unknown" | "revoked" | "expired";
 

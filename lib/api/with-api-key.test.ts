@@ -218,4 +218,52 @@ describe("withApiKey", () => {
       expect((await get(getRoute, badKey, newId("call"), from("2001:db8:5:7::1"))).status).toBe(401);
     });
   });
+
+  describe("IP allowlist", () => {
+    const marker = globalThis as Record<symbol, unknown>;
+    const from = (address: string) => ({ [CLIENT_ADDRESS_HEADER]: address });
+    let secret: string;
+    beforeAll(async () => {
+      marker[CLIENT_ADDRESS_SERVER] = true;
+      const user = await db.user.create({ data: { email: `${randomUUID()}@example.com`, name: "Ada", passwordHash: "scrypt$unused" } });
+      ({ secret } = await createApiKey(user.id, { name: "Allowlisted", expiration: "never", allowedIps: ["203.0.113.0/24", "2001:db8::1"] }, ORIGIN));
+    });
+    afterAll(() => {
+      delete marker[CLIENT_ADDRESS_SERVER];
+    });
+
+    it("lets listed addresses through, mapped IPv4 included", async () => {
+      expect((await get(getRoute, secret, newId("call"), from("203.0.113.77"))).status).toBe(200);
+      expect((await get(getRoute, secret, newId("call"), from("::ffff:203.0.113.5"))).status).toBe(200);
+      expect((await get(getRoute, secret, newId("call"), from("2001:db8::1"))).status).toBe(200);
+    });
+
+    it("refuses any other address with 403 ip_not_allowed naming it, without spending the key's rate limit", async () => {
+      const refused = await get(getRoute, secret, newId("call"), from("198.51.100.9"));
+      expect(refused.status).toBe(403);
+      expect(refused.headers.get("X-RateLimit-Remaining")).toBeNull();
+      const { error } = await refused.json();
+      expect(error).toMatchObject({ type: "permission_error", code: "ip_not_allowed" });
+      expect(error.message).toContain("198.51.100.9");
+      expect((await get(getRoute, secret, newId("call"), from("2001:db8::2"))).status).toBe(403);
+    });
+
+    it("refuses an unknown address", async () => {
+      expect((await get(getRoute, secret, newId("call"))).status).toBe(403);
+      delete marker[CLIENT_ADDRESS_SERVER];
+      try {
+        const refused = await get(getRoute, secret, newId("call"), from("203.0.113.77"));
+        expect(refused.status).toBe(403);
+        expect((await refused.json()).error.message).toContain("unknown");
+      } finally {
+        marker[CLIENT_ADDRESS_SERVER] = true;
+      }
+    });
+
+    it("leaves a key without an allowlist usable from any address", async () => {
+      const { secret: open } = await keyWith();
+      expect((await get(getRoute, open, newId("call"))).status).toBe(200);
+      expect((await get(getRoute, open, newId("call"), from("198.51.100.9"))).status).toBe(200);
+    });
+  });
 });

@@ -1,7 +1,7 @@
 import { after } from "next/server";
 import type { z } from "zod";
 import { API_KEY_LENGTH, API_KEY_PREFIX } from "@/lib/api-keys/format";
-import { clientThrottleKey } from "@/lib/client-address/client-address";
+import { clientAddress, clientThrottleKey } from "@/lib/client-address/client-address";
 import { allows, RESOURCE_LABELS, scopesOf, type Resource } from "@/lib/api-keys/permissions";
 import { needsLastUsedWrite, recordApiKeyUse } from "@/lib/api-keys/record-api-key-use";
 import { verifyApiKey, type ApiKeyRejection, type VerifiedApiKey } from "@/lib/api-keys/verify-api-key";
@@ -78,6 +78,21 @@ async function authenticate(request: Request, now: Date): Promise<VerifiedApiKey
   }
 }
 
+// Against the one address lib/client-address resolves; its allowlist was compiled once per stored
+// value (allowed-ips.ts), so this costs no query. An unknown address never passes a non-empty list.
+function checkAllowedIp(apiKey: VerifiedApiKey, headers: Headers) {
+  if (apiKey.allowlist.entries.length === 0) return;
+  const address = clientAddress(headers);
+  if (apiKey.allowlist.allows(address)) return;
+  throw new ApiError(
+    "permission_error",
+    "ip_not_allowed",
+    address
+      ? `This API key cannot be used from ${address}: the address is not on the key's IP allowlist. Add it in Integration Settings, or call from an allowed address.`
+      : "This API key has an IP allowlist and the address of this request is unknown, so it is refused. Serve the app with `npm start` (scripts/server.mjs) so addresses are known.",
+  );
+}
+
 function authorize(apiKey: VerifiedApiKey, permission: Operation["permission"]) {
   if (!permission || allows(scopesOf(apiKey), permission)) return;
   const [resource, level] = permission.split(":") as [Resource, string];
@@ -114,6 +129,8 @@ export function withApiKey(operation: Operation) {
     const now = new Date();
     const apiKey = await authenticate(request, now);
     noteRequestFacts(request, { apiKeyId: apiKey.id, accountId: apiKey.user.id });
+    // Before the key's rate limit, so calls from elsewhere cannot spend the owner's budget.
+    checkAllowedIp(apiKey, request.headers);
 
     const limit = keyRateLimiter.hit(apiKey.id, now.getTime());
     if (!limit.allowed) throw tooManyRequests(limit, `Rate limit of ${limit.limit} requests exceeded for this API key. Retry after ${limit.resetSeconds} s.`);

@@ -20,6 +20,7 @@ export type AuditAction =
   | "webhook_endpoint.url_changed"
   | "webhook_endpoint.events_changed"
   | "webhook_endpoint.disabled"
+  | "webhook_endpoint.enabled"
   | "webhook_endpoint.deleted"
   | "webhook_endpoint.secret_revealed"
   | "webhook_endpoint.secret_rolled";

@@ -12,7 +12,7 @@ type JsonSchema = Record<string, unknown> & { $defs?: Record<string, JsonSchema>
 const ERROR_RESPONSES: Record<string, string> = {
   "400": "invalid_request_error: the request is malformed; `param` names the field.",
   "401": "authentication_error: no key, or a malformed, unknown, revoked or expired key.",
-  "403": "permission_error: the key lacks the operation's permission.",
+  "403": "permission_error: the key lacks the operation's permission (`missing_permission`), or the request comes from an address outside the key's IP allowlist (`ip_not_allowed`).",
   "404": "not_found_error: no such object in this account.",
   "409": "conflict_error: the object's state forbids this, or an Idempotency-Key was reused with another request.",
   "429": "rate_limit_error: too many requests; retry after Retry-After seconds.",

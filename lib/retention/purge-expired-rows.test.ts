@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { newId } from "@/lib/ids/new-id";
 import { emitWebhookEvent } from "@/lib/webhooks/outbox";
 import { purgeExpiredRows } from "./purge-expired-rows";
-import { webhookEventRetentionDays } from "./retention-rules";
+import { AUDIT_EVENT_RETENTION_DAYS, webhookEventRetentionDays } from "./retention-rules";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -60,4 +60,16 @@ describe("purgeExpiredRows", () => {
     expect(first["idempotency records"] + second["idempotency records"]).toBe(1200);
     expect(await db.idempotencyRecord.count({ where: { accountId } })).toBe(0);
   }, 60_000);
+
+  it("keeps audit events for a year", async () => {
+    expect(AUDIT_EVENT_RETENTION_DAYS).toBe(365);
+    const accountId = await account();
+    const now = new Date();
+    const old = await db.auditEvent.create({ data: { accountId, action: "session.signed_in", createdAt: new Date(now.getTime() - 366 * DAY_MS) } });
+    const kept = await db.auditEvent.create({ data: { accountId, action: "session.signed_in", createdAt: new Date(now.getTime() - 364 * DAY_MS) } });
+    const deleted = await purgeExpiredRows(now);
+    expect(deleted["audit events"]).toBeGreaterThanOrEqual(1);
+    expect(await db.auditEvent.findUnique({ where: { id: old.id } })).toBeNull();
+    expect(await db.auditEvent.findUnique({ where: { id: kept.id } })).not.toBeNull();
+  });
 });

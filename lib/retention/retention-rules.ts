@@ -7,6 +7,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 // Resend reach back this far. Retries end after about 31 hours, so only events of a paused or
 // disabled endpoint can still be undelivered when they go.
 export const webhookEventRetentionDays = () => env().WEBHOOK_EVENT_RETENTION_DAYS;
+// The audit log is kept a year: long enough to answer "who did this, and when" after an incident.
+export const AUDIT_EVENT_RETENTION_DAYS = 365;
 
 // What a table must offer to be purged: find a batch of expired ids, delete exactly those.
 type PurgeableTable = {
@@ -29,5 +31,10 @@ export const RETENTION_RULES: RetentionRule[] = [
     name: "webhook events",
     table: () => db.webhookEvent,
     expired: (now) => ({ createdAt: { lt: new Date(now.getTime() - webhookEventRetentionDays() * DAY_MS) } }),
+  },
+  {
+    name: "audit events",
+    table: () => db.auditEvent,
+    expired: (now) => ({ createdAt: { lt: new Date(now.getTime() - AUDIT_EVENT_RETENTION_DAYS * DAY_MS) } }),
   },
 ];

@@ -164,6 +164,11 @@ describe("webhook delivery", () => {
     const disabled = await db.webhookEndpoint.findUniqueOrThrow({ where: { id: endpoint.id } });
     expect(disabled.enabled).toBe(false);
     expect(disabled.disabledReason).toMatch(/after 20 consecutive failed deliveries \(last: HTTP 500\)/);
+    // The owner's audit log says Switchboard did it, and why.
+    const audit = await db.auditEvent.findMany({ where: { accountId, action: "webhook_endpoint.disabled" } });
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ actor: "system", ip: null });
+    expect(JSON.parse(audit[0].detail!)).toMatchObject({ endpoint_id: endpoint.id, reason: "failures", failures: DISABLE_AFTER_FAILURES });
 
     // Nothing more goes to a disabled endpoint.
     await emit(accountId, "call.queued");
@@ -191,13 +196,20 @@ describe("webhook delivery", () => {
     // The event after the 410 made no delivery at all; the resend refused made none either.
     expect(await db.webhookDelivery.count({ where: { endpointId: endpoint.id } })).toBe(1);
 
-    const enabled = await updateWebhookEndpoint(accountId, endpoint.id, { enabled: true }, { origin: { ip: null, userAgent: null } });
+    const enabled = await updateWebhookEndpoint(accountId, endpoint.id, { enabled: true }, { origin: { ip: "192.0.2.9", userAgent: null } });
     expect(enabled).toMatchObject({ enabled: true, disabledReason: null });
+    const audit = await db.auditEvent.findMany({ where: { accountId, action: { startsWith: "webhook_endpoint." } }, orderBy: { createdAt: "asc" } });
+    expect(audit.map((event) => [event.action, event.actor, event.ip])).toEqual([
+      ["webhook_endpoint.created", "user", null],
+      ["webhook_endpoint.disabled", "system", null],
+      ["webhook_endpoint.enabled", "user", "192.0.2.9"],
+    ]);
+    expect(JSON.parse(audit[1].detail!)).toMatchObject({ reason: "gone" });
   });
 
   it("signs with both secrets for a day after a roll", async () => {
     const { accountId, endpoint, secret: oldSecret } = await newAccountWithEndpoint();
-    const newSecret = await rollWebhookSecret(accountId, endpoint.id);
+    const newSecret = await rollWebhookSecret(accountId, endpoint.id, { origin: { ip: null, userAgent: null } });
     await emit(accountId, "ping");
     await deliverDueWebhooks();
     expect(String(received[0].headers["webhook-signature"]).split(" ")).toHaveLength(2);

@@ -1,3 +1,4 @@
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
 import { ConflictError } from "@/lib/errors/domain-errors";
 import { newId } from "@/lib/ids/new-id";
@@ -85,17 +86,23 @@ export async function attemptDelivery(id: string): Promise<PostResult | null> {
     }
     const failures = (await tx.webhookEndpoint.update({ where: { id: endpoint.id }, data: { consecutiveFailures: { increment: 1 } } }))
       .consecutiveFailures;
-    if (gone) {
-      await tx.webhookEndpoint.update({
-        where: { id: endpoint.id },
-        data: { enabled: false, disabledReason: `Disabled because the receiver answered HTTP 410 Gone (it no longer wants events) on ${now.toISOString()}.` },
-      });
-    } else if (failures >= DISABLE_AFTER_FAILURES) {
-      const last = result.statusCode ? `HTTP ${result.statusCode}` : result.error;
-      await tx.webhookEndpoint.update({
-        where: { id: endpoint.id },
-        data: { enabled: false, disabledReason: `Disabled after ${failures} consecutive failed deliveries (last: ${last}) on ${now.toISOString()}.` },
-      });
+    const reason = gone
+      ? `Disabled because the receiver answered HTTP 410 Gone (it no longer wants events) on ${now.toISOString()}.`
+      : failures >= DISABLE_AFTER_FAILURES
+        ? `Disabled after ${failures} consecutive failed deliveries (last: ${result.statusCode ? `HTTP ${result.statusCode}` : result.error}) on ${now.toISOString()}.`
+        : null;
+    if (reason) {
+      // Only the delivery that actually turns the endpoint off records it (several may fail at once).
+      const { count } = await tx.webhookEndpoint.updateMany({ where: { id: endpoint.id, enabled: true }, data: { enabled: false, disabledReason: reason } });
+      if (count > 0) {
+        await recordAuditEvent(tx, {
+          accountId: endpoint.accountId,
+          action: "webhook_endpoint.disabled",
+          actor: "system",
+          origin: { ip: null, userAgent: null },
+          detail: { endpoint_id: endpoint.id, reason: gone ? "gone" : "failures", failures },
+        });
+      }
     }
   });
   return result;

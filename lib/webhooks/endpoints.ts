@@ -1,7 +1,7 @@
 import { assertUnderCap, lockAccount } from "@/lib/accounts/account-lock";
 import { pageWhere } from "@/lib/api/pagination";
 import type { Scopes } from "@/lib/api-keys/permissions";
-import { recordAuditEvent, type RequestOrigin } from "@/lib/audit/record-audit-event";
+import { recordAuditEvent, type AuditAction, type RequestOrigin } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
 import { ForbiddenError, LimitReachedError, NotFoundError } from "@/lib/errors/domain-errors";
 import { Prisma, type WebhookEndpoint } from "@/lib/generated/prisma/client";
@@ -45,14 +45,16 @@ function urlOrigin(url: string): string {
   }
 }
 
-function auditEndpoint(
-  tx: Prisma.TransactionClient,
-  accountId: string,
-  actor: EndpointActor,
-  action: "webhook_endpoint.created" | "webhook_endpoint.url_changed" | "webhook_endpoint.deleted",
-  detail: Record<string, string>,
-) {
-  return recordAuditEvent(tx, { accountId, action, origin: actor.origin, detail: { ...detail, via_api_key: actor.apiKey?.id ?? null } });
+// A change through the API is the key's doing (actor "api_key", with its id); otherwise the owner's.
+function auditEndpoint(tx: Prisma.TransactionClient, accountId: string, actor: EndpointActor, action: AuditAction, detail: Record<string, unknown>) {
+  return recordAuditEvent(tx, {
+    accountId,
+    action,
+    origin: actor.origin,
+    detail,
+    actor: actor.apiKey ? "api_key" : "user",
+    apiKeyId: actor.apiKey?.id ?? null,
+  });
 }
 
 function normalizeEvents(events: string[]): string[] {
@@ -120,6 +122,15 @@ export async function updateWebhookEndpoint(accountId: string, id: string, input
     if (url !== undefined && url !== current.url) {
       await auditEndpoint(tx, accountId, actor, "webhook_endpoint.url_changed", { endpoint_id: id, from: urlOrigin(current.url), to: urlOrigin(url) });
     }
+    const before = storedEventsSchema.parse(current.events);
+    const after = storedEventsSchema.parse(updated.events);
+    if (before.join(",") !== after.join(",")) {
+      await auditEndpoint(tx, accountId, actor, "webhook_endpoint.events_changed", { endpoint_id: id, from: before, to: after });
+    }
+    if (updated.enabled !== current.enabled) {
+      const action = updated.enabled ? "webhook_endpoint.enabled" : "webhook_endpoint.disabled";
+      await auditEndpoint(tx, accountId, actor, action, { endpoint_id: id, to: urlOrigin(updated.url) });
+    }
     return updated;
   });
 }
@@ -134,17 +145,27 @@ export async function deleteWebhookEndpoint(accountId: string, id: string, actor
   });
 }
 
-export async function revealWebhookSecret(accountId: string, id: string): Promise<string> {
-  return decryptSecret((await getWebhookEndpoint(accountId, id)).secret);
+// Seeing a secret is recorded like changing it: whoever saw it could sign deliveries.
+export async function revealWebhookSecret(accountId: string, id: string, actor: EndpointActor): Promise<string> {
+  return db.$transaction(async (tx) => {
+    const endpoint = await tx.webhookEndpoint.findFirst({ where: { id, accountId } });
+    if (!endpoint) throw NotFoundError.of("webhook endpoint", id);
+    await auditEndpoint(tx, accountId, actor, "webhook_endpoint.secret_revealed", { endpoint_id: id, to: urlOrigin(endpoint.url) });
+    return decryptSecret(endpoint.secret);
+  });
 }
 
 // The old secret keeps signing, next to the new one, for 24 hours so receivers can switch over.
-export async function rollWebhookSecret(accountId: string, id: string): Promise<string> {
-  const endpoint = await getWebhookEndpoint(accountId, id);
+export async function rollWebhookSecret(accountId: string, id: string, actor: EndpointActor): Promise<string> {
   const secret = generateWebhookSecret();
-  await db.webhookEndpoint.update({
-    where: { id },
-    data: { secret: encryptSecret(secret), previousSecret: endpoint.secret, previousSecretUntil: new Date(Date.now() + ROLL_OVERLAP_MS) },
+  await db.$transaction(async (tx) => {
+    const endpoint = await tx.webhookEndpoint.findFirst({ where: { id, accountId } });
+    if (!endpoint) throw NotFoundError.of("webhook endpoint", id);
+    await tx.webhookEndpoint.update({
+      where: { id },
+      data: { secret: encryptSecret(secret), previousSecret: endpoint.secret, previousSecretUntil: new Date(Date.now() + ROLL_OVERLAP_MS) },
+    });
+    await auditEndpoint(tx, accountId, actor, "webhook_endpoint.secret_rolled", { endpoint_id: id, to: urlOrigin(endpoint.url) });
   });
   return secret;
 }

@@ -689,6 +689,8 @@ export interface components {
                     /** @enum {string} */
                     webhooks: "none" | "read" | "write";
                 };
+                /** @description The IP addresses and CIDR ranges the key may be used from, normalized; empty means any address. */
+                allowed_ips: string[];
             };
         };
         Call: {
@@ -1369,7 +1371,11 @@ export interface operations {
                      *           "contacts": "write",
                      *           "routing": "write",
                      *           "webhooks": "write"
-                     *         }
+                     *         },
+                     *         "allowed_ips": [
+                     *           "203.0.113.7",
+                     *           "198.51.100.0/24"
+                     *         ]
                      *       }
                      *     }
                      */
@@ -1413,7 +1419,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description permission_error: the key lacks the operation's permission. */
+            /** @description permission_error: the key lacks the operation's permission (`missing_permission`), or the request comes from an address outside the key's IP allowlist (`ip_not_allowed`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1592,7 +1598,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description permission_error: the key lacks the operation's permission. */
+            /** @description permission_error: the key lacks the operation's permission (`missing_permission`), or the request comes from an address outside the key's IP allowlist (`ip_not_allowed`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1765,7 +1771,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description permission_error: the key lacks the operation's permission. */
+            /** @description permission_error: the key lacks the operation's permission (`missing_permission`), or the request comes from an address outside the key's IP allowlist (`ip_not_allowed`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1932,7 +1938,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description permission_error: the key lacks the operation's permission. */
+            /** @description permission_error: the key lacks the operation's permission (`missing_permission`), or the request comes from an address outside the key's IP allowlist (`ip_not_allowed`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2093,7 +2099,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description permission_error: the key lacks the operation's permission. */
+            /** @description permission_error: the key lacks the operation's permission (`missing_permission`), or the request comes from an address outside the key's IP allowlist (`ip_not_allowed`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2254,7 +2260,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description permission_error: the key lacks the operation's permission. */
+            /** @description permission_error: the key lacks the operation's permission (`missing_permission`), or the request comes from an address outside the key's IP allowlist (`ip_not_allowed`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2447,7 +2453,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description permission_error: the key lacks the operation's permission. */
+            /** @description permission_error: the key lacks the operation's permission (`missing_permission`), or the request comes from an address outside the key's IP allowlist (`ip_not_allowed`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2596,7 +2602,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description permission_error: the key lacks the operation's permission. */
+            /** @description permission_error: the key lacks the operation's permission (`missing_permission`), or the request comes from an address outside the key's IP allowlist (`ip_not_allowed`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2735,7 +2741,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description permission_error: the key lacks the operation's permission. */
+            /** @description permission_error: the key lacks the operation's permission (`missing_permission`), or the request comes from an address outside the key's IP allowlist (`ip_not_allowed`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2896,7 +2902,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description permission_error: the key lacks the operation's permission. */
+            /** @description permission_error: the key lacks the operation's permission (`missing_permission`), or the request comes from an address outside the key's IP allowlist (`ip_not_allowed`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3062,7 +3068,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description permission_error: the key lacks the operation's permission. */
+            /** @description permission_error: the key lacks the operation's permission (`missing_permission`), or the request comes from an address outside the key's IP allowlist (`ip_not_allowed`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3247,7 +3253,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description permission_error: the key lacks the operation's permission. */
+            /** @description permission_error: the key lacks the operation's permission (`missing_permission`), or the request comes from an address outside the key's IP allowlist (`ip_not_allowed`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3405,7 +3411,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description permission_error: the key lacks the operation's permission. */
+            /** @description permission_error: the key lacks the operation's permission (`missing_permission`), or the request comes from an address outside the key's IP allowlist (`ip_not_allowed`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3544,7 +3550,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description permission_error: the key lacks the operation's permission. */
+            /** @description permission_error: the key lacks the operation's permission (`missing_permission`), or the request comes from an address outside the key's IP allowlist (`ip_not_allowed`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3714,7 +3720,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description permission_error: the key lacks the operation's permission. */
+            /** @description permission_error: the key lacks the operation's permission (`missing_permission`), or the request comes from an address outside the key's IP allowlist (`ip_not_allowed`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3886,7 +3892,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description permission_error: the key lacks the operation's permission. */
+            /** @description permission_error: the key lacks the operation's permission (`missing_permission`), or the request comes from an address outside the key's IP allowlist (`ip_not_allowed`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4040,7 +4046,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description permission_error: the key lacks the operation's permission. */
+            /** @description permission_error: the key lacks the operation's permission (`missing_permission`), or the request comes from an address outside the key's IP allowlist (`ip_not_allowed`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4201,7 +4207,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description permission_error: the key lacks the operation's permission. */
+            /** @description permission_error: the key lacks the operation's permission (`missing_permission`), or the request comes from an address outside the key's IP allowlist (`ip_not_allowed`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4347,7 +4353,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description permission_error: the key lacks the operation's permission. */
+            /** @description permission_error: the key lacks the operation's permission (`missing_permission`), or the request comes from an address outside the key's IP allowlist (`ip_not_allowed`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4486,7 +4492,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description permission_error: the key lacks the operation's permission. */
+            /** @description permission_error: the key lacks the operation's permission (`missing_permission`), or the request comes from an address outside the key's IP allowlist (`ip_not_allowed`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4643,7 +4649,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description permission_error: the key lacks the operation's permission. */
+            /** @description permission_error: the key lacks the operation's permission (`missing_permission`), or the request comes from an address outside the key's IP allowlist (`ip_not_allowed`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4853,7 +4859,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description permission_error: the key lacks the operation's permission. */
+            /** @description permission_error: the key lacks the operation's permission (`missing_permission`), or the request comes from an address outside the key's IP allowlist (`ip_not_allowed`). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5026,7 +5032,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description permission_error: the key lacks the operation's permission. */
+            /** @description permission_error: the key lacks the operation's permission (`missing_permission`), or the request comes from an address outside the key's IP allowlist (`ip_not_allowed`). */
             403: {
                 headers: {
                     [name: string]: unknown;

@@ -4,8 +4,8 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requestOrigin } from "@/lib/actions/request-origin";
 import { validatedActionWithUser, validatedSudoActionWithUser } from "@/lib/actions/validated-action";
-import { createApiKey, revokeApiKey, rollApiKey } from "@/lib/api-keys/api-keys";
-import { apiKeyIdSchema, createApiKeySchema, rollApiKeySchema } from "@/lib/api-keys/schemas";
+import { createApiKey, revokeApiKey, rollApiKey, setApiKeyAllowedIps } from "@/lib/api-keys/api-keys";
+import { apiKeyIdSchema, createApiKeySchema, rollApiKeySchema, setAllowedIpsSchema } from "@/lib/api-keys/schemas";
 
 const INTEGRATIONS_PATH = "/settings/integrations";
 
@@ -27,4 +27,12 @@ export const deleteApiKeyAction = validatedActionWithUser(z.object({ keyId: apiK
   if (!revoked) return { error: "This API key does not exist or was already deleted." };
   revalidatePath(INTEGRATIONS_PATH);
   return { data: true };
+});
+
+// Sudo, like creating a key: widening an allowlist opens a key to more of the internet.
+export const setAllowedIpsAction = validatedSudoActionWithUser(setAllowedIpsSchema, async ({ keyId, allowedIps }, user) => {
+  const changed = await setApiKeyAllowedIps(user.id, keyId, allowedIps, await requestOrigin());
+  if (!changed) return { error: "This API key does not exist or was deleted." };
+  revalidatePath(INTEGRATIONS_PATH);
+  return { data: allowedIps };
 });

@@ -8,7 +8,7 @@ import { requireUser } from "@/lib/auth/session";
 import { listRecentlyLeakedKeys } from "@/lib/leaks/leak-notices";
 import { listEndpointsWithLog } from "@/lib/webhooks/dashboard";
 import { dismissLeakNoticeAction } from "../../leak-notice-actions";
-import { createApiKeyAction, deleteApiKeyAction, rollApiKeyAction } from "./api-key-actions";
+import { createApiKeyAction, deleteApiKeyAction, rollApiKeyAction, setAllowedIpsAction } from "./api-key-actions";
 import {
   createWebhookEndpointAction,
   deleteWebhookEndpointAction,
@@ -49,6 +49,7 @@ export default async function IntegrationSettingsPage() {
         createAction={createApiKeyAction}
         rollAction={rollApiKeyAction}
         deleteAction={deleteApiKeyAction}
+        allowlistAction={setAllowedIpsAction}
       />
     </div>
   );

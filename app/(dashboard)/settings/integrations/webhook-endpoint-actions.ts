@@ -53,11 +53,11 @@ export const deleteWebhookEndpointAction = validatedActionWithUser(endpointId, a
 });
 
 export const revealWebhookSecretAction = validatedSudoActionWithUser(endpointId, async ({ endpointId }, user) => ({
-  data: await revealWebhookSecret(user.id, endpointId),
+  data: await revealWebhookSecret(user.id, endpointId, { origin: await requestOrigin() }),
 }));
 
 export const rollWebhookSecretAction = validatedSudoActionWithUser(endpointId, async ({ endpointId }, user) => ({
-  data: await rollWebhookSecret(user.id, endpointId),
+  data: await rollWebhookSecret(user.id, endpointId, { origin: await requestOrigin() }),
 }));
 
 export const sendTestEventAction = validatedActionWithUser(endpointId, async ({ endpointId }, user) => {
