@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { secretScanningPublicKeysFile } from "./e2e/support/secret-scanning";
 import { findChromium } from "./scripts/find-chromium.mjs";
 
 // E2E_BASE_URL runs the flows against a deployment; otherwise a production server is
@@ -90,6 +91,8 @@ export default defineConfig({
           TRUSTED_PROXIES: "127.0.0.1,::1",
           // Every flow signs up its own accounts, all from this machine's one address.
           SIGN_UP_LIMIT: "100000",
+          // GitHub secret-scanning reports are signed by a key pair the run generates.
+          SECRET_SCANNING_PUBLIC_KEYS: secretScanningPublicKeysFile(),
           // One JSON line per API request would bury the test report; warnings and errors still show.
           LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
         },

@@ -83,6 +83,9 @@ export const envSchema = z.object({
     .default("false")
     .transform((value) => value === "true"),
   TRUSTED_PROXIES: trustedProxies,
+  // Path of a file in GitHub's public_keys format (lib/leaks/github-public-keys.ts reads it when a
+  // report arrives, so a rotated key needs no restart); unset, the secret-scanning endpoint refuses.
+  SECRET_SCANNING_PUBLIC_KEYS: z.string().optional(),
   LOG_LEVEL: z
     .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
       error: "one of fatal, error, warn, info, debug, trace, silent",

@@ -5,6 +5,7 @@ import type { KeyAttention } from "@/lib/key-insight/key-attention";
 import type { KeyListInsight } from "@/lib/key-insight/key-list-insight";
 import type { ActionState } from "@/lib/actions/validated-action";
 import type { ApiKeySummary } from "@/lib/api-keys/summary";
+import type { LeakedKey } from "@/lib/leaks/leak-notices";
 import { permissionParts } from "@/lib/api-keys/permissions";
 import { AllowedIpsCell } from "./allowed-ips-cell";
 import { AttentionBadge } from "./attention-badge";
@@ -44,10 +45,13 @@ export function ApiKeysSection({
   createAction,
   rollAction,
   deleteAction,
+  leakedKeys = [],
   allowlistAction,
 }: {
   apiKeys: ApiKeySummary[];
   insight: Map<string, KeyListInsight>;
+  // Keys revoked as leaked in the last 30 days, listed after the live keys so the owner sees why one went.
+  leakedKeys?: LeakedKey[];
   createAction: KeyAction<CreatedKey>;
   rollAction: KeyAction<CreatedKey>;
   deleteAction: KeyAction<boolean>;
@@ -67,7 +71,7 @@ export function ApiKeysSection({
         </div>
         <GenerateKeyDialog action={createAction} />
       </div>
-      {apiKeys.length === 0 ? (
+      {apiKeys.length === 0 && leakedKeys.length === 0 ? (
         <p className="border-t border-gray-200 px-6 py-10 text-center text-sm text-gray-600">
           No API keys yet. Generate one to connect your first tool.
         </p>
@@ -116,6 +120,18 @@ export function ApiKeysSection({
                   <td className="whitespace-nowrap py-3 pl-4 pr-6 text-right">
                     {!apiKey.rolledToId && <RollKeyDialog keyId={apiKey.id} name={apiKey.name} display={apiKey.display} action={rollAction} />}
                     <DeleteKeyDialog keyId={apiKey.id} name={apiKey.name} display={apiKey.display} action={deleteAction} />
+                  </td>
+                </tr>
+              ))}
+              {leakedKeys.map((leaked) => (
+                <tr key={leaked.id} className="bg-red-50/40">
+                  <th scope="row" className="py-3 pl-6 pr-4 font-medium text-gray-500">
+                    {leaked.name}
+                    <span className="ml-2 whitespace-nowrap rounded bg-red-50 px-1.5 py-0.5 text-xs font-medium text-red-800">Revoked: leaked</span>
+                  </th>
+                  <td className="whitespace-nowrap px-4 py-3 font-mono text-gray-500 line-through">{leaked.display}</td>
+                  <td className="px-4 py-3 text-gray-500" colSpan={6}>
+                    Revoked <Time value={leaked.leakedAt} /> after it was found in public.
                   </td>
                 </tr>
               ))}

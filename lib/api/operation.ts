@@ -4,7 +4,8 @@ import type { VerifiedApiKey } from "@/lib/api-keys/verify-api-key";
 
 export type Method = "GET" | "POST" | "PATCH" | "DELETE";
 export type ApiPath = `/api/v1/${string}`;
-export type SuccessStatus = 200 | 201;
+// 202: accepted without saying what came of it (POST /api/v1/credentials/revoke).
+export type SuccessStatus = 200 | 201 | 202;
 
 // One documented answer: its zod schema types the handler's body and becomes the OpenAPI
 // response schema; the example is shown in the document (and checked against the schema).
@@ -23,9 +24,11 @@ export type Reply<R extends SuccessResponses> = {
 
 type Infer<S> = S extends z.ZodType ? z.infer<S> : undefined;
 
-export type PublicContext<Q> = { request: Request; query: Infer<Q> };
+type RequestContext<Q> = { request: Request; query: Infer<Q> };
 
-export type ApiKeyContext<B, Q> = PublicContext<Q> & {
+export type PublicContext<Q, B = undefined> = RequestContext<Q> & { body: Infer<B> };
+
+export type ApiKeyContext<B, Q> = RequestContext<Q> & {
   apiKey: VerifiedApiKey;
   accountId: string;
   params: Record<string, string>;
@@ -46,7 +49,7 @@ type Declaration<M extends Method, P extends ApiPath, B, Q, R extends SuccessRes
   query?: Q;
   responses: R;
   // Request body for the curl example in the reference.
-  example?: Record<string, unknown>;
+  example?: Record<string, unknown> | readonly Record<string, unknown>[];
 };
 
 // An endpoint that needs an API key: withApiKey authenticates, rate-limits, checks the
@@ -64,16 +67,21 @@ export type ApiKeyOperation<
   handler: (context: ApiKeyContext<B, Q>) => Promise<NoInfer<Reply<R>>>;
 };
 
-// An endpoint anyone may call (health, the OpenAPI document).
-export type PublicOperation<M extends Method = Method, P extends ApiPath = ApiPath, R extends SuccessResponses = SuccessResponses> = Declaration<
-  M,
-  P,
-  undefined,
-  undefined,
-  R
-> & {
+// An error answer a public operation documents itself (key-authenticated ones share theirs).
+export type ErrorResponseSpec = { description: string; example: { error: { type: string; code: string; message: string; param?: string } } };
+
+// An endpoint anyone may call (health, the OpenAPI document, leaked-key reports).
+export type PublicOperation<
+  M extends Method = Method,
+  P extends ApiPath = ApiPath,
+  B extends z.ZodType | undefined = z.ZodType | undefined,
+  R extends SuccessResponses = SuccessResponses,
+> = Declaration<M, P, B, undefined, R> & {
   access: "public";
-  handler: (context: PublicContext<undefined>) => Promise<NoInfer<Reply<R>>>;
+  errors?: Record<string, ErrorResponseSpec>;
+  // Runs on the exact body text before anything parses it: a signature is over those bytes.
+  verifyBody?: (request: Request, bodyText: string) => void | Promise<void>;
+  handler: (context: PublicContext<undefined, B>) => Promise<NoInfer<Reply<R>>>;
 };
 
 // Any registered operation, as the registry, the route table, the document and the reference
@@ -81,6 +89,8 @@ export type PublicOperation<M extends Method = Method, P extends ApiPath = ApiPa
 export type Operation = Declaration<Method, ApiPath, z.ZodType | undefined, z.ZodType | undefined, SuccessResponses> & {
   access: "api_key" | "public";
   permission?: Permission;
+  errors?: Record<string, ErrorResponseSpec>;
+  verifyBody?: (request: Request, bodyText: string) => void | Promise<void>;
   handler: (context: never) => Promise<{ status: SuccessStatus; body: unknown }>;
 };
 
@@ -94,8 +104,8 @@ export function defineOperation<
   return { ...operation, access: "api_key" };
 }
 
-export function definePublicOperation<const M extends Method, const P extends ApiPath, R extends SuccessResponses>(
-  operation: Omit<PublicOperation<M, P, R>, "access">,
-): PublicOperation<M, P, R> {
+export function definePublicOperation<const M extends Method, const P extends ApiPath, R extends SuccessResponses, B extends z.ZodType | undefined = undefined>(
+  operation: Omit<PublicOperation<M, P, B, R>, "access">,
+): PublicOperation<M, P, B, R> {
   return { ...operation, access: "public" };
 }

@@ -3,6 +3,7 @@ import { accountOperations } from "@/lib/api-keys/operations";
 import { callOperations } from "@/lib/calls/operations";
 import { contactOperations } from "@/lib/contacts/operations";
 import { eventOperations } from "@/lib/events/operations";
+import { leakOperations } from "@/lib/leaks/operations";
 import { publicUrl } from "@/lib/env";
 import { buildOpenApiDocument } from "@/lib/openapi/document";
 import { routingOperations } from "@/lib/routing/operations";
@@ -45,6 +46,7 @@ export const OPERATIONS = [
   ...routingOperations,
   ...webhookOperations,
   ...eventOperations,
+  ...leakOperations,
   healthOperation,
   openApiDocumentOperation,
 ] as const;

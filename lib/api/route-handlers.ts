@@ -1,13 +1,23 @@
 import { apiRoute, type RouteContext } from "./api-route";
 import type { Operation } from "./operation";
+import { parseBody, parseRequestInput, readBodyText } from "./request-input";
 import { OPERATIONS, type MethodsAt, type RegisteredPath } from "./registry";
 import { withApiKey } from "./with-api-key";
 
 export type RouteHandler = (request: Request, context: RouteContext) => Promise<Response>;
 
+// A public operation with a body reads it once as text: verifyBody (a signature check) sees the
+// exact bytes, and only then is it parsed and validated like any /api/v1 body.
 function publicRoute(operation: Operation): RouteHandler {
   return apiRoute(operation.path, async (request) => {
-    const reply = await operation.handler({ request, query: undefined } as never);
+    let body: unknown;
+    if (operation.body) {
+      const bodyText = await readBodyText(request);
+      await operation.verifyBody?.(request, bodyText);
+      const parsed = parseBody(bodyText, request.headers.get("content-type"));
+      body = parseRequestInput(operation.body, parsed.value, parsed.source);
+    }
+    const reply = await operation.handler({ request, query: undefined, body } as never);
     return Response.json(reply.body, { status: reply.status });
   });
 }

@@ -59,7 +59,7 @@ function formEncoding(schema: z.ZodType): Record<string, { style: string; explod
   return encoding;
 }
 
-function requestBody(body: z.ZodType, example: Record<string, unknown> | undefined, components: Record<string, JsonSchema>) {
+function requestBody(body: z.ZodType, example: Operation["example"], components: Record<string, JsonSchema>) {
   const schema = hoist(inputJsonSchema(body), components);
   const encoding = formEncoding(body);
   return {
@@ -98,7 +98,8 @@ function pathItem(operation: Operation, components: Record<string, JsonSchema>) 
     parameters.push({ name: "id", in: "path", required: true, description: `The ${operation.idPrefix} id.`, schema: { type: "string", pattern: idPattern(operation.idPrefix).source } });
   }
   parameters.push(...queryParameters(operation));
-  if (operation.method === "POST") {
+  // Idempotency is kept per account, which a public operation does not have.
+  if (operation.method === "POST" && operation.access === "api_key") {
     parameters.push({
       name: "Idempotency-Key",
       in: "header",
@@ -118,6 +119,9 @@ function pathItem(operation: Operation, components: Record<string, JsonSchema>) 
     for (const [status, description] of Object.entries(ERROR_RESPONSES)) {
       responses[status] = { description, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" }, example: ERROR_EXAMPLES[status] } } };
     }
+  }
+  for (const [status, { description, example }] of Object.entries(operation.errors ?? {})) {
+    responses[status] = { description, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" }, example } } };
   }
   return {
     operationId: operation.operationId,
@@ -141,6 +145,7 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
   "Webhook endpoints": "URLs that receive signed events as things happen.",
   Events: "Every event webhooks deliver, kept 30 days: catch up after downtime, or poll instead of subscribing.",
   Service: "Health and this document; no key needed.",
+  "Leaked keys": "Report exposed keys so they are revoked at once; no key needed.",
   Webhooks: "What Switchboard POSTs to your webhook endpoints, one entry per event type.",
 };
 

@@ -50,7 +50,7 @@ export function curlExample(operation: Operation, baseUrl: string): string {
   if (operation.access === "api_key") lines.push(`  -H "Authorization: Bearer $SWITCHBOARD_KEY"`);
   if (operation.body) {
     lines.push(`  -H "Content-Type: application/json"`);
-    if (operation.method === "POST") lines.push(`  -H "Idempotency-Key: $(uuidgen)"`);
+    if (operation.method === "POST" && operation.access === "api_key") lines.push(`  -H "Idempotency-Key: $(uuidgen)"`);
     lines.push(`  -d '${JSON.stringify(operation.example ?? {})}'`);
   }
   return lines.join(" \\\n");

@@ -28,6 +28,20 @@ export const apiKeyExpiringEventDataSchema = apiKeyEventDataSchema
     expires_in_days: z.union([z.literal(7), z.literal(1)]).meta({ description: "Sent once 7 days and once 1 day before the key expires." }),
   })
   .meta({ id: "ApiKeyExpiringEventData", description: "A key that expires soon; never its secret." });
+// A key revoked because it was reported or submitted as leaked: which key, when, and where it was
+// found. Never the secret, not even the part the report carried.
+export const leakedApiKeyEventDataSchema = z
+  .object({
+    id: z.string().meta({ description: "The key's id." }),
+    object: z.literal("api_key"),
+    name: z.string(),
+    display: accountSchema.shape.api_key.shape.display,
+    leaked_at: timestampSchema.meta({ description: "When the key was revoked as leaked." }),
+    source: z.string().meta({
+      description: 'Where it was found: the URL a GitHub secret-scanning report names, or "credentials/revoke" when it was submitted to POST /api/v1/credentials/revoke.',
+    }),
+  })
+  .meta({ id: "LeakedApiKeyEventData", description: "The key that was revoked as leaked; never its secret." });
 
 export const deletedContactEventDataSchema = contactSchema
   .extend({ deleted: z.literal(true) })
@@ -51,6 +65,7 @@ export const EVENT_DATA_SCHEMAS = {
   "api_key.created": apiKeyEventDataSchema,
   "api_key.revoked": apiKeyEventDataSchema,
   "api_key.expiring": apiKeyExpiringEventDataSchema,
+  "api_key.leaked": leakedApiKeyEventDataSchema,
   ping: pingEventDataSchema,
 } as const satisfies Record<WebhookEventType, z.ZodType>;
 
@@ -70,6 +85,7 @@ export const EVENT_DESCRIPTIONS: Record<WebhookEventType, string> = {
   "api_key.created": "An API key was generated (or rolled: the new key).",
   "api_key.revoked": "An API key was deleted (or rolled: the old key, once it stops working).",
   "api_key.expiring": "An API key expires in 7 days, or in 1 day: sent once each, so there is time to roll it.",
+  "api_key.leaked": "An API key was found in public (a GitHub secret-scanning report, or submitted to POST /api/v1/credentials/revoke) and revoked at once.",
   ping: "A test event sent from Integration Settings to one endpoint.",
 };
 
@@ -110,6 +126,14 @@ export const EVENT_DATA_EXAMPLES: { [T in WebhookEventType]: WebhookEventData<T>
   "api_key.created": apiKeyExample,
   "api_key.revoked": apiKeyExample,
   "api_key.expiring": { ...apiKeyExample, expires_at: "2026-12-07T09:00:00.000Z", expires_in_days: 7 },
+  "api_key.leaked": {
+    id: apiKeyExample.id,
+    object: "api_key",
+    name: apiKeyExample.name,
+    display: apiKeyExample.display,
+    leaked_at: "2026-11-30T09:30:00.000Z",
+    source: "https://github.com/octocat/Hello-World/blob/12345600b9cbe38a219f39a9941c9319b600c002/.env",
+  },
   ping: { object: "ping", message: "Test event from Switchboard" },
 };
 

@@ -12,6 +12,7 @@ export const WEBHOOK_EVENT_TYPES = [
   "api_key.created",
   "api_key.revoked",
   "api_key.expiring",
+  "api_key.leaked",
   "ping",
 ] as const;
 

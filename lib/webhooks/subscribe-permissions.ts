@@ -20,6 +20,7 @@ const EVENT_PERMISSIONS: Record<WebhookEventType, Permission[]> = {
   "api_key.created": EVERY_READ,
   "api_key.revoked": EVERY_READ,
   "api_key.expiring": EVERY_READ,
+  "api_key.leaked": EVERY_READ,
   ping: [],
 };
 

@@ -286,6 +286,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/credentials/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke exposed credentials
+         * @description Found a Switchboard key where it should not be (a public repository, a paste, a log)? Send it here, no key or account needed: every live key among the credentials is revoked at once and its owner is told where it was reported. The answer is always the same 202, whether or not anything matched, so this cannot be used to test keys. Limited to 10 requests per minute per client address.
+         */
+        post: operations["revokeCredentials"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/secret-scanning/github": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * GitHub secret-scanning report
+         * @description The endpoint of GitHub's secret scanning partner program: GitHub posts the sb_live_ keys it finds in public code here. The body is verified with the ECDSA P-256 / SHA-256 signature in Github-Public-Key-Signature under the key Github-Public-Key-Identifier names, from the public_keys file SECRET_SCANNING_PUBLIC_KEYS names. Every live key reported is revoked, with the report's url as where it was found. Not for direct use: anyone can report a key through POST /api/v1/credentials/revoke.
+         */
+        post: operations["receiveGithubSecretScanningReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/health": {
         parameters: {
             query?: never;
@@ -582,6 +622,26 @@ export interface webhooks {
          * @description An API key expires in 7 days, or in 1 day: sent once each, so there is time to roll it. Sent to every enabled endpoint subscribed to api_key.expiring (or *), signed the Standard Webhooks way; the same object GET /api/v1/events/{id} answers.
          */
         post: operations["apiKeyExpiringWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "api_key.leaked": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * api_key.leaked
+         * @description An API key was found in public (a GitHub secret-scanning report, or submitted to POST /api/v1/credentials/revoke) and revoked at once. Sent to every enabled endpoint subscribed to api_key.leaked (or *), signed the Standard Webhooks way; the same object GET /api/v1/events/{id} answers.
+         */
+        post: operations["apiKeyLeakedWebhook"];
         delete?: never;
         options?: never;
         head?: never;
@@ -910,7 +970,7 @@ export interface components {
             url: string;
             description: string | null;
             /** @description Event types it receives; ["*"] for all. */
-            events: ("*" | "call.queued" | "call.ringing" | "call.completed" | "call.no_answer" | "call.failed" | "call.canceled" | "inbound_call.routed" | "contact.created" | "contact.updated" | "contact.deleted" | "api_key.created" | "api_key.revoked" | "api_key.expiring" | "ping")[];
+            events: ("*" | "call.queued" | "call.ringing" | "call.completed" | "call.no_answer" | "call.failed" | "call.canceled" | "inbound_call.routed" | "contact.created" | "contact.updated" | "contact.deleted" | "api_key.created" | "api_key.revoked" | "api_key.expiring" | "api_key.leaked" | "ping")[];
             /** @description false: deliveries are paused. */
             enabled: boolean;
             /** @description Why the endpoint is paused: after 20 consecutive failed deliveries, at once when the receiver answers 410 Gone, or by you; null while enabled. */
@@ -929,12 +989,12 @@ export interface components {
             /** @description What this endpoint is for. */
             description?: string;
             /**
-             * @description Event types to receive, or ["*"] for all: call.queued, call.ringing, call.completed, call.no_answer, call.failed, call.canceled, inbound_call.routed, contact.created, contact.updated, contact.deleted, api_key.created, api_key.revoked, api_key.expiring, ping.
+             * @description Event types to receive, or ["*"] for all: call.queued, call.ringing, call.completed, call.no_answer, call.failed, call.canceled, inbound_call.routed, contact.created, contact.updated, contact.deleted, api_key.created, api_key.revoked, api_key.expiring, api_key.leaked, ping.
              * @default [
              *       "*"
              *     ]
              */
-            events?: ("*" | "call.queued" | "call.ringing" | "call.completed" | "call.no_answer" | "call.failed" | "call.canceled" | "inbound_call.routed" | "contact.created" | "contact.updated" | "contact.deleted" | "api_key.created" | "api_key.revoked" | "api_key.expiring" | "ping")[];
+            events?: ("*" | "call.queued" | "call.ringing" | "call.completed" | "call.no_answer" | "call.failed" | "call.canceled" | "inbound_call.routed" | "contact.created" | "contact.updated" | "contact.deleted" | "api_key.created" | "api_key.revoked" | "api_key.expiring" | "api_key.leaked" | "ping")[];
         };
         WebhookEndpointList: {
             /** @constant */
@@ -950,8 +1010,8 @@ export interface components {
              */
             url?: string;
             description?: string | null;
-            /** @description Event types to receive, or ["*"] for all: call.queued, call.ringing, call.completed, call.no_answer, call.failed, call.canceled, inbound_call.routed, contact.created, contact.updated, contact.deleted, api_key.created, api_key.revoked, api_key.expiring, ping. */
-            events?: ("*" | "call.queued" | "call.ringing" | "call.completed" | "call.no_answer" | "call.failed" | "call.canceled" | "inbound_call.routed" | "contact.created" | "contact.updated" | "contact.deleted" | "api_key.created" | "api_key.revoked" | "api_key.expiring" | "ping")[];
+            /** @description Event types to receive, or ["*"] for all: call.queued, call.ringing, call.completed, call.no_answer, call.failed, call.canceled, inbound_call.routed, contact.created, contact.updated, contact.deleted, api_key.created, api_key.revoked, api_key.expiring, api_key.leaked, ping. */
+            events?: ("*" | "call.queued" | "call.ringing" | "call.completed" | "call.no_answer" | "call.failed" | "call.canceled" | "inbound_call.routed" | "contact.created" | "contact.updated" | "contact.deleted" | "api_key.created" | "api_key.revoked" | "api_key.expiring" | "api_key.leaked" | "ping")[];
             /** @description false pauses deliveries; true resumes them. */
             enabled?: boolean;
         };
@@ -971,7 +1031,7 @@ export interface components {
             has_more: boolean;
         };
         /** @description Something that happened in the account, exactly as webhooks deliver it; `type` says which payload `data` holds. */
-        Event: components["schemas"]["CallQueuedEvent"] | components["schemas"]["CallRingingEvent"] | components["schemas"]["CallCompletedEvent"] | components["schemas"]["CallNoAnswerEvent"] | components["schemas"]["CallFailedEvent"] | components["schemas"]["CallCanceledEvent"] | components["schemas"]["InboundCallRoutedEvent"] | components["schemas"]["ContactCreatedEvent"] | components["schemas"]["ContactUpdatedEvent"] | components["schemas"]["ContactDeletedEvent"] | components["schemas"]["ApiKeyCreatedEvent"] | components["schemas"]["ApiKeyRevokedEvent"] | components["schemas"]["ApiKeyExpiringEvent"] | components["schemas"]["PingEvent"];
+        Event: components["schemas"]["CallQueuedEvent"] | components["schemas"]["CallRingingEvent"] | components["schemas"]["CallCompletedEvent"] | components["schemas"]["CallNoAnswerEvent"] | components["schemas"]["CallFailedEvent"] | components["schemas"]["CallCanceledEvent"] | components["schemas"]["InboundCallRoutedEvent"] | components["schemas"]["ContactCreatedEvent"] | components["schemas"]["ContactUpdatedEvent"] | components["schemas"]["ContactDeletedEvent"] | components["schemas"]["ApiKeyCreatedEvent"] | components["schemas"]["ApiKeyRevokedEvent"] | components["schemas"]["ApiKeyExpiringEvent"] | components["schemas"]["ApiKeyLeakedEvent"] | components["schemas"]["PingEvent"];
         /** @description An outbound call was accepted and queued. */
         CallQueuedEvent: {
             /** @description The event's id; the same as the webhook-id header of its deliveries. */
@@ -1243,6 +1303,38 @@ export interface components {
             /** @description Sent once 7 days and once 1 day before the key expires. */
             expires_in_days: 7 | 1;
         };
+        /** @description An API key was found in public (a GitHub secret-scanning report, or submitted to POST /api/v1/credentials/revoke) and revoked at once. */
+        ApiKeyLeakedEvent: {
+            /** @description The event's id; the same as the webhook-id header of its deliveries. */
+            id: string;
+            /** @constant */
+            object: "event";
+            /** @constant */
+            type: "api_key.leaked";
+            /**
+             * Format: date-time
+             * @description When the event happened.
+             */
+            created_at: string;
+            data: components["schemas"]["LeakedApiKeyEventData"];
+        };
+        /** @description The key that was revoked as leaked; never its secret. */
+        LeakedApiKeyEventData: {
+            /** @description The key's id. */
+            id: string;
+            /** @constant */
+            object: "api_key";
+            name: string;
+            /** @description The key's visible beginning and end, e.g. sb_live_Ab…x9Z1; never the key. */
+            display: string;
+            /**
+             * Format: date-time
+             * @description When the key was revoked as leaked.
+             */
+            leaked_at: string;
+            /** @description Where it was found: the URL a GitHub secret-scanning report names, or "credentials/revoke" when it was submitted to POST /api/v1/credentials/revoke. */
+            source: string;
+        };
         /** @description A test event sent from Integration Settings to one endpoint. */
         PingEvent: {
             /** @description The event's id; the same as the webhook-id header of its deliveries. */
@@ -1264,6 +1356,33 @@ export interface components {
             object: "ping";
             message: string;
         };
+        /** @description The same answer whether or not anything matched. */
+        CredentialsRevocation: {
+            /** @constant */
+            object: "credentials_revocation";
+            /** @constant */
+            status: "accepted";
+            message: string;
+        };
+        RevokeCredentials: {
+            /** @description The exposed credentials, e.g. sb_live_… keys (1–100). */
+            credentials: string[];
+        };
+        /** @description For each reported token: whether it is a key Switchboard issued. */
+        SecretScanningLabels: {
+            /** @description SHA-256 of the token, lowercase hex. */
+            token_hash: string;
+            token_type: string;
+            /** @enum {string} */
+            label: "true_positive" | "false_positive";
+        }[];
+        /** @description GitHub secret scanning's report: the matches it found. */
+        SecretScanningReport: {
+            token: string;
+            type: string;
+            url?: string;
+            source?: string;
+        }[];
         Health: {
             /** @constant */
             object: "health";
@@ -4675,7 +4794,7 @@ export interface operations {
                 starting_after?: string;
                 /** @description An event id: the page of events just newer than it (still newest first). For catching up: pass the newest id you have. */
                 ending_before?: string;
-                /** @description Only events of these types, comma-separated (type=call.completed,call.failed). Types: call.queued, call.ringing, call.completed, call.no_answer, call.failed, call.canceled, inbound_call.routed, contact.created, contact.updated, contact.deleted, api_key.created, api_key.revoked, api_key.expiring, ping. */
+                /** @description Only events of these types, comma-separated (type=call.completed,call.failed). Types: call.queued, call.ringing, call.completed, call.no_answer, call.failed, call.canceled, inbound_call.routed, contact.created, contact.updated, contact.deleted, api_key.created, api_key.revoked, api_key.expiring, api_key.leaked, ping. */
                 type?: string;
                 /** @description Only events created at or after this time. An ISO 8601 date-time (2026-11-30T09:00:00Z, or with an offset) or a date (2026-11-30, midnight UTC). */
                 "created[gte]"?: string;
@@ -5041,6 +5160,146 @@ export interface operations {
                      *         "type": "rate_limit_error",
                      *         "code": "rate_limited",
                      *         "message": "Rate limit of 100 requests exceeded for this API key. Retry after 12 s."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    revokeCredentials: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description JSON, or form fields (application/x-www-form-urlencoded) with bracket notation for nested values: metadata[plan]=gold, events[]=call.completed. An optional field sent as "" or null counts as not sent (null still clears a field that accepts null); numbers and booleans may be sent as strings ("1", "true"); phone numbers may be written as +1 (415) 555-0123 or 415-555-0123. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "credentials": [
+                 *         "sb_live_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789ab"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["RevokeCredentials"];
+                "application/x-www-form-urlencoded": components["schemas"]["RevokeCredentials"];
+            };
+        };
+        responses: {
+            /** @description Accepted; says nothing about what matched. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "credentials_revocation",
+                     *       "status": "accepted",
+                     *       "message": "Every live Switchboard API key among the credentials is now revoked, and its owner notified."
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CredentialsRevocation"];
+                };
+            };
+            /** @description invalid_request_error: the body is not {"credentials": [...]} with 1–100 strings. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "code": "invalid_parameter",
+                     *         "message": "credentials: must list at least one credential.",
+                     *         "param": "credentials"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description rate_limit_error: too many requests from this address; retry after Retry-After seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "rate_limit_error",
+                     *         "code": "rate_limited",
+                     *         "message": "Too many revocation requests from your address. Retry after 42 s."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    receiveGithubSecretScanningReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description JSON, or form fields (application/x-www-form-urlencoded) with bracket notation for nested values: metadata[plan]=gold, events[]=call.completed. An optional field sent as "" or null counts as not sent (null still clears a field that accepts null); numbers and booleans may be sent as strings ("1", "true"); phone numbers may be written as +1 (415) 555-0123 or 415-555-0123. */
+        requestBody: {
+            content: {
+                /**
+                 * @example [
+                 *       {
+                 *         "token": "sb_live_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789ab",
+                 *         "type": "switchboard_api_key",
+                 *         "url": "https://github.com/octocat/Hello-World/blob/12345600b9cbe38a219f39a9941c9319b600c002/.env",
+                 *         "source": "content"
+                 *       }
+                 *     ]
+                 */
+                "application/json": components["schemas"]["SecretScanningReport"];
+                "application/x-www-form-urlencoded": components["schemas"]["SecretScanningReport"];
+            };
+        };
+        responses: {
+            /** @description For each reported token, GitHub's label: true_positive when it is a key Switchboard issued. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "token_hash": "3f1c0e4c6e3bd1b5cde5b8e2ea3e0d4f2a61b7c9a3f5e8d2c1b0a9f8e7d6c5b4",
+                     *         "token_type": "switchboard_api_key",
+                     *         "label": "true_positive"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["SecretScanningLabels"];
+                };
+            };
+            /** @description authentication_error: invalid_signature (the signature does not verify), or secret_scanning_not_configured (SECRET_SCANNING_PUBLIC_KEYS is unset or unreadable). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "authentication_error",
+                     *         "code": "invalid_signature",
+                     *         "message": "The report is not signed by a GitHub secret-scanning key: Github-Public-Key-Signature does not verify under the key Github-Public-Key-Identifier names."
                      *       }
                      *     }
                      */
@@ -5959,6 +6218,60 @@ export interface operations {
                  *     }
                  */
                 "application/json": components["schemas"]["ApiKeyExpiringEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery. Other answers and timeouts (10 s) are retried with backoff; 20 failures in a row disable the endpoint. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    apiKeyLeakedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The event's id (evt_…): the same for every retry, so receivers can drop duplicates.
+                 * @example evt_mi4q7x2a0k3v9d2r8s1f6h5j0
+                 */
+                "webhook-id": string;
+                /**
+                 * @description When this attempt was sent, in Unix seconds; refuse old ones to stop replays.
+                 * @example 1796029246
+                 */
+                "webhook-timestamp": string;
+                /**
+                 * @description v1,<base64 HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<body>"> under the endpoint's whsec_ secret; during a secret roll, two space-separated signatures.
+                 * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+                 */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "evt_mi4q7x2a0k3v9d2r8s1f6h5j0",
+                 *       "object": "event",
+                 *       "type": "api_key.leaked",
+                 *       "created_at": "2026-11-30T09:00:46.000Z",
+                 *       "data": {
+                 *         "id": "cmi4q7x2a0001k3v9d2r8s1f6h",
+                 *         "object": "api_key",
+                 *         "name": "Zapier",
+                 *         "display": "sb_live_Ab…x9Z1",
+                 *         "leaked_at": "2026-11-30T09:30:00.000Z",
+                 *         "source": "https://github.com/octocat/Hello-World/blob/12345600b9cbe38a219f39a9941c9319b600c002/.env"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ApiKeyLeakedEvent"];
             };
         };
         responses: {
