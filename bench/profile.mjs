@@ -1,8 +1,9 @@
 // `node bench/profile.mjs [seconds]`: where POST /api/v1/calls spends its CPU. Starts the production
-// server (as `npm start` does, on a fresh SQLite database, or on BENCH_POSTGRES_URL's server with
-// BENCH_ENGINES=postgresql) (`next start` directly, under node --cpu-prof), drives POST /calls with autocannon, stops the
-// server so it writes the profile, and prints the functions with the most self time.
-import { mkdtempSync, openSync, readdirSync, readFileSync } from "node:fs";
+// server as `npm start` does (scripts/start.mjs, under node --cpu-prof), on a fresh SQLite database
+// or on BENCH_POSTGRES_URL's server with BENCH_ENGINES=postgresql, drives POST /calls with
+// autocannon, stops the server so it writes the profile, and prints the functions with the most
+// self and total time during the measured load, and where the server's resident memory is.
+import { mkdtempSync, openSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { migrateDatabase } from "../prisma/migrate.mjs";
@@ -10,11 +11,13 @@ import { buildIfStale } from "../scripts/build-if-stale.mjs";
 import { launchBrowser, signUpWithKey } from "./browser.mjs";
 import { postgresDatabase, sqliteDatabase } from "./databases.mjs";
 import { load, summarize } from "./load.mjs";
-import { startServer } from "./server.mjs";
+import { memoryBreakdown, startServer } from "./server.mjs";
 
 const SECONDS = Number(process.argv[2] ?? 10);
 const PORT = Number(process.env.BENCH_PORT ?? 3400);
 const TOP = 25;
+// BENCH_HEAP_SNAPSHOT=1: also write a heap snapshot of the server at the end of the load (its peak).
+const HEAP_SNAPSHOT = process.env.BENCH_HEAP_SNAPSHOT === "1";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 buildIfStale();
@@ -26,10 +29,11 @@ const gcLog = path.join(profileDir, "gc.log");
 const server = await startServer({
   port: PORT,
   databaseUrl: database.url,
-  nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${profileDir}`, "--trace-gc"],
+  nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${profileDir}`, "--trace-gc", ...(HEAP_SNAPSHOT ? ["--heapsnapshot-signal=SIGUSR2", `--diagnostic-dir=${profileDir}`] : [])],
   stdout: openSync(gcLog, "w"),
 });
 let profile;
+const loadWindow = { start: 0, end: Infinity };
 try {
   const browser = await launchBrowser();
   const { key } = await signUpWithKey(browser, server.base).finally(() => browser.close());
@@ -40,7 +44,25 @@ try {
     body: JSON.stringify({ to: "+14155550123" }),
   };
   await load({ ...options, duration: 3 });
+  // The profile covers the server's whole life (start, sign-up, warm-up); only the samples taken
+  // during the measured load are counted. V8's profile clock and hrtime are both CLOCK_MONOTONIC.
+  loadWindow.start = Number(process.hrtime.bigint() / 1000n);
   const row = summarize("POST /api/v1/calls", await load({ ...options, duration: SECONDS }));
+  loadWindow.end = Number(process.hrtime.bigint() / 1000n);
+  const resident = Object.entries(memoryBreakdown(server.pid)).sort((a, b) => b[1] - a[1]);
+  console.log(`Resident memory at the end of the load: ${resident.map(([name, kb]) => `${name} ${Math.round(kb / 1024)} MB`).join(", ")}`);
+  if (HEAP_SNAPSHOT) {
+    process.kill(server.pid, "SIGUSR2");
+    // The server writes it synchronously; it is complete once the name stops growing.
+    for (let last = -1; ; ) {
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      const snapshots = readdirSync(profileDir).filter((name) => name.endsWith(".heapsnapshot"));
+      const size = snapshots.length ? statSync(path.join(profileDir, snapshots[0])).size : 0;
+      if (size > 0 && size === last) break;
+      last = size;
+    }
+    console.log(`Heap snapshot in ${profileDir}`);
+  }
   console.log(`${row.requests_per_second} req/s, p50 ${row.p50_ms} ms, p99 ${row.p99_ms} ms, peak RSS ${Math.round(server.memory.peakProcessKb / 1024)} MB`);
 } finally {
   await server.stop();
@@ -55,6 +77,14 @@ if (heapAfterGc.length) {
 profile = files.map((file) => JSON.parse(readFileSync(file, "utf8"))).sort((a, b) => b.samples.length - a.samples.length)[0];
 
 const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+const parentOf = new Map();
+for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
+// Total (inclusive) time: a function is counted once per sample in which it is on the stack.
+const inclusive = new Map();
+const frameName = ({ callFrame }) => {
+  const where = callFrame.url ? `${callFrame.url.replace(/^.*\/(node_modules|\.next)\//, "$1/")}:${callFrame.lineNumber + 1}` : "";
+  return `${callFrame.functionName || "(anonymous)"} ${where}`.trim();
+};
 const self = new Map();
 const byPackage = new Map();
 // Where code comes from: a package, the app's own server chunks, Node's internals, or V8 (GC, idle).
@@ -67,17 +97,28 @@ function origin(url, functionName) {
   return url;
 }
 const intervals = profile.timeDeltas;
+let sampledAt = profile.startTime;
 profile.samples.forEach((id, index) => {
+  sampledAt += intervals[index] ?? 0;
+  if (sampledAt < loadWindow.start || sampledAt > loadWindow.end) return;
   const { callFrame } = byId.get(id);
   const where = callFrame.url ? `${callFrame.url.replace(/^.*\/(node_modules|\.next)\//, "$1/")}:${callFrame.lineNumber + 1}` : "";
   const name = `${callFrame.functionName || "(anonymous)"} ${where}`.trim();
   self.set(name, (self.get(name) ?? 0) + (intervals[index] ?? 0));
+  const onStack = new Set();
+  for (let node = id; node !== undefined; node = parentOf.get(node)) onStack.add(frameName(byId.get(node)));
+  for (const frame of onStack) inclusive.set(frame, (inclusive.get(frame) ?? 0) + (intervals[index] ?? 0));
   const from = origin(callFrame.url, callFrame.functionName);
   byPackage.set(from, (byPackage.get(from) ?? 0) + (intervals[index] ?? 0));
 });
 const total = [...self.values()].reduce((sum, value) => sum + value, 0);
-console.log(`\nTop ${TOP} functions by self time (${files.length} profiles in ${profileDir}):`);
+console.log(`\nTop ${TOP} functions by self time during the measured load (${files.length} profiles in ${profileDir}):`);
 for (const [name, time] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, TOP)) {
+  console.log(`${((time / total) * 100).toFixed(1).padStart(5)} %  ${name}`);
+}
+const named = ([name]) => !/^\((root|program|idle|garbage collector)\)/.test(name) && !name.startsWith("(anonymous) ") && !/^(processTicksAndRejections|runMicrotasks|listOnTimeout|processTimers)\b/.test(name);
+console.log(`\nTop ${TOP} named functions by total time (self and callees):`);
+for (const [name, time] of [...inclusive.entries()].filter(named).sort((a, b) => b[1] - a[1]).slice(0, TOP)) {
   console.log(`${((time / total) * 100).toFixed(1).padStart(5)} %  ${name}`);
 }
 console.log(`\nSelf time by origin:`);
