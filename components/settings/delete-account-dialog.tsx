@@ -1,13 +1,15 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { lazy, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
-import { FormError, TextField } from "@/components/ui/field";
-import { useFormAction } from "@/components/ui/use-form-action";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ActionState } from "@/lib/actions/validated-action";
+
+// The form loads with the dialog (inside the dialog's Suspense boundary, components/ui/dialog.tsx),
+// so Profile Settings does not download it on every visit.
+const loadForm = () => import("./delete-account-form");
+const DeleteAccountForm = lazy(() => loadForm().then((module) => ({ default: module.DeleteAccountForm })));
 
 export function DeleteAccountDialog({
   email,
@@ -18,14 +20,11 @@ export function DeleteAccountDialog({
 }) {
   const [open, setOpen] = useState(false);
   const hydrated = useHydrated();
-  const router = useRouter();
-  // The account and its session cookie are gone: land on sign-in saying so.
-  const { state, pending, busy, onSubmit } = useFormAction(action, () => router.replace("/sign-in?account=deleted"));
 
   return (
     <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>
-        <Button variant="danger" disabled={!hydrated}>
+        <Button variant="danger" disabled={!hydrated} onPointerEnter={() => void loadForm()} onFocus={() => void loadForm()}>
           Delete account
         </Button>
       </DialogTrigger>
@@ -33,25 +32,7 @@ export function DeleteAccountDialog({
         title="Delete your account?"
         description="Your API keys stop working at once, and your calls, contacts, routing rules and webhook endpoints are erased. This cannot be undone."
       >
-        <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
-          <FormError message={state.error} />
-          <TextField label="Password" name="password" type="password" autoComplete="current-password" error={state.fieldErrors?.password} />
-          <TextField
-            label={`Type ${email} to confirm`}
-            name="confirmEmail"
-            autoComplete="off"
-            spellCheck={false}
-            error={state.fieldErrors?.confirmEmail}
-          />
-          <div className="flex justify-end gap-3">
-            <Button variant="secondary" onClick={() => setOpen(false)}>
-              Cancel
-            </Button>
-            <Button type="submit" variant="danger" disabled={busy || state.data === true}>
-              {pending || state.data ? "Deleting…" : "Delete this account"}
-            </Button>
-          </div>
-        </form>
+        <DeleteAccountForm email={email} action={action} onCancel={() => setOpen(false)} />
       </DialogContent>
     </Dialog>
   );

@@ -1,15 +1,11 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { lazy, useState } from "react";
 import { ActionForm } from "@/components/ui/action-form";
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
-import { CopyButton } from "@/components/ui/copy-button";
 import { Dialog, DialogContent } from "@/components/ui/dialog";
-import { FormError, TextField } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
-import { useFormAction } from "@/components/ui/use-form-action";
 import type { ActionState } from "@/lib/actions/validated-action";
 
 type Action<T> = (formData: FormData) => Promise<ActionState<T>>;
@@ -20,53 +16,11 @@ export type TwoFactorActions = {
   disable: Action<boolean>;
 };
 
-function EnrolForm({ setup, confirm, onEnabled }: { setup: { secret: string; qrCode: string }; confirm: TwoFactorActions["confirm"]; onEnabled: (codes: string[]) => void }) {
-  const { state, pending, busy, onSubmit } = useFormAction(confirm, ({ recoveryCodes }) => onEnabled(recoveryCodes));
-  return (
-    <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
-      <FormError message={state.error} />
-      <ol className="list-decimal space-y-3 pl-5 text-sm text-gray-700">
-        <li>
-          Scan this QR code with an authenticator app (1Password, Google Authenticator, Authy…).
-          {/* eslint-disable-next-line @next/next/no-img-element -- a data: URL rendered on the server; nothing for next/image to optimise */}
-          <img src={setup.qrCode} alt="QR code for your authenticator app" width={192} height={192} className="mt-2 h-48 w-48" />
-        </li>
-        <li>
-          Or type this setup key into the app:{" "}
-          <code aria-label="Setup key" className="break-all rounded bg-gray-100 px-2 py-1 font-mono text-xs">
-            {setup.secret}
-          </code>
-        </li>
-        <li>Enter the 6-digit code the app shows.</li>
-      </ol>
-      <TextField label="Authentication code" name="code" inputMode="numeric" autoComplete="one-time-code" error={state.fieldErrors?.code} />
-      <div className="flex justify-end">
-        <Button type="submit" disabled={busy}>
-          {pending ? "Verifying…" : "Verify and turn on"}
-        </Button>
-      </div>
-    </form>
-  );
-}
-
-function RecoveryCodes({ codes, onDone }: { codes: string[]; onDone: () => void }) {
-  return (
-    <div className="space-y-4">
-      <p className="text-sm text-gray-700">
-        Each code signs you in once if you lose your authenticator. Store them somewhere safe: they will not be shown again.
-      </p>
-      <ul aria-label="Recovery codes" className="grid grid-cols-2 gap-2 rounded-md bg-gray-50 p-3 font-mono text-sm">
-        {codes.map((code) => (
-          <li key={code}>{code}</li>
-        ))}
-      </ul>
-      <div className="flex justify-end gap-3">
-        <CopyButton value={codes.join("\n")} label="Copy recovery codes" copiedMessage="Recovery codes copied to clipboard" />
-        <Button onClick={onDone}>I have saved my recovery codes</Button>
-      </div>
-    </div>
-  );
-}
+// The dialog's forms load when the dialog opens (it waits for the dialog's own code then anyway,
+// inside the same Suspense boundary, components/ui/dialog.tsx): most visits never set it up.
+const loadEnrolment = () => import("./two-factor-enrolment");
+const EnrolForm = lazy(() => loadEnrolment().then((module) => ({ default: module.EnrolForm })));
+const RecoveryCodes = lazy(() => loadEnrolment().then((module) => ({ default: module.RecoveryCodes })));
 
 export function TwoFactorSection({ enabled, recoveryCodesLeft, actions }: { enabled: boolean; recoveryCodesLeft: number; actions: TwoFactorActions }) {
   const router = useRouter();
@@ -103,7 +57,16 @@ export function TwoFactorSection({ enabled, recoveryCodesLeft, actions }: { enab
   return (
     <div className="flex flex-wrap items-center gap-3">
       <Badge>Off</Badge>
-      <ActionForm action={actions.begin} fields={{}} label="Set up two-factor authentication" variant="primary" onDone={setSetup} />
+      <ActionForm
+        action={actions.begin}
+        fields={{}}
+        label="Set up two-factor authentication"
+        variant="primary"
+        onDone={(started) => {
+          void loadEnrolment(); // fetched beside the dialog's own code, not after it
+          setSetup(started);
+        }}
+      />
       {/* Closing is only by the buttons once codes are shown: they exist nowhere else. */}
       <Dialog open={setup !== undefined} onOpenChange={(open) => !open && !codes && close()}>
         <DialogContent
