@@ -4,10 +4,10 @@ import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
 import { FormError, TextField } from "@/components/ui/field";
 import { useFormAction } from "@/components/ui/use-form-action";
-import type { TwoFactorActions } from "./two-factor-section";
+import type { TwoFactorActions } from "./two-factor-controls";
 
 // The inside of the set-up dialog: loaded only when someone sets up two-factor authentication
-// (two-factor-section.tsx), so Profile Settings does not download it on every visit.
+// (two-factor-controls.tsx), so Profile Settings does not download it on every visit.
 export function EnrolForm({ setup, confirm, onEnabled }: { setup: { secret: string; qrCode: string }; confirm: TwoFactorActions["confirm"]; onEnabled: (codes: string[]) => void }) {
   const { state, pending, busy, onSubmit } = useFormAction(confirm, ({ recoveryCodes }) => onEnabled(recoveryCodes));
   return (
