@@ -1,15 +1,15 @@
 "use client";
 
-import { lazy, useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
+import { Dialog, DialogTrigger } from "@/components/ui/dialog";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ActionState } from "@/lib/actions/validated-action";
 
-// The form loads with the dialog (inside the dialog's Suspense boundary, components/ui/dialog.tsx),
-// so Profile Settings does not download it on every visit.
-const loadForm = () => import("./delete-account-form");
-const DeleteAccountForm = lazy(() => loadForm().then((module) => ({ default: module.DeleteAccountForm })));
+// The dialog's content (texts and form) loads when it opens, or ahead when the pointer or focus
+// reaches the button, so Profile Settings does not download it on every visit.
+const loadContent = () => import("./delete-account-form");
+const DeleteAccountContent = lazy(() => loadContent().then((module) => ({ default: module.DeleteAccountContent })));
 
 export function DeleteAccountDialog({
   email,
@@ -24,16 +24,15 @@ export function DeleteAccountDialog({
   return (
     <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>
-        <Button variant="danger" disabled={!hydrated} onPointerEnter={() => void loadForm()} onFocus={() => void loadForm()}>
+        <Button variant="danger" disabled={!hydrated} onPointerEnter={() => void loadContent()} onFocus={() => void loadContent()}>
           Delete account
         </Button>
       </DialogTrigger>
-      <DialogContent
-        title="Delete your account?"
-        description="Your API keys stop working at once, and your calls, contacts, routing rules and webhook endpoints are erased. This cannot be undone."
-      >
-        <DeleteAccountForm email={email} action={action} onCancel={() => setOpen(false)} />
-      </DialogContent>
+      {open && (
+        <Suspense fallback={null}>
+          <DeleteAccountContent email={email} action={action} onCancel={() => setOpen(false)} />
+        </Suspense>
+      )}
     </Dialog>
   );
 }

@@ -1,14 +1,16 @@
 "use client";
 
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
+import { Dialog, DialogContent } from "@/components/ui/dialog";
 import { FormError, TextField } from "@/components/ui/field";
 import { useFormAction } from "@/components/ui/use-form-action";
 import type { TwoFactorActions } from "./two-factor-controls";
 
-// The inside of the set-up dialog: loaded only when someone sets up two-factor authentication
+// The set-up dialog: loaded only when someone sets up two-factor authentication
 // (two-factor-controls.tsx), so Profile Settings does not download it on every visit.
-export function EnrolForm({ setup, confirm, onEnabled }: { setup: { secret: string; qrCode: string }; confirm: TwoFactorActions["confirm"]; onEnabled: (codes: string[]) => void }) {
+function EnrolForm({ setup, confirm, onEnabled }: { setup: { secret: string; qrCode: string }; confirm: TwoFactorActions["confirm"]; onEnabled: (codes: string[]) => void }) {
   const { state, pending, busy, onSubmit } = useFormAction(confirm, ({ recoveryCodes }) => onEnabled(recoveryCodes));
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
@@ -37,7 +39,7 @@ export function EnrolForm({ setup, confirm, onEnabled }: { setup: { secret: stri
   );
 }
 
-export function RecoveryCodes({ codes, onDone }: { codes: string[]; onDone: () => void }) {
+function RecoveryCodes({ codes, onDone }: { codes: string[]; onDone: () => void }) {
   return (
     <div className="space-y-4">
       <p className="text-sm text-gray-700">
@@ -53,5 +55,29 @@ export function RecoveryCodes({ codes, onDone }: { codes: string[]; onDone: () =
         <Button onClick={onDone}>I have saved my recovery codes</Button>
       </div>
     </div>
+  );
+}
+
+export function TwoFactorSetupDialog({
+  setup,
+  confirm,
+  onClose,
+}: {
+  setup: { secret: string; qrCode: string };
+  confirm: TwoFactorActions["confirm"];
+  onClose: () => void;
+}) {
+  const [codes, setCodes] = useState<string[]>();
+  return (
+    // Closing is only by the buttons once codes are shown: they exist nowhere else.
+    <Dialog open onOpenChange={(open) => !open && !codes && onClose()}>
+      <DialogContent
+        title={codes ? "Save your recovery codes" : "Set up two-factor authentication"}
+        onEscapeKeyDown={(event) => codes && event.preventDefault()}
+        onPointerDownOutside={(event) => codes && event.preventDefault()}
+      >
+        {codes ? <RecoveryCodes codes={codes} onDone={onClose} /> : <EnrolForm setup={setup} confirm={confirm} onEnabled={setCodes} />}
+      </DialogContent>
+    </Dialog>
   );
 }
