@@ -36,11 +36,29 @@ function statusKb(pid, field) {
   }
 }
 
-// nodeArgs (e.g. --cpu-prof, which NODE_OPTIONS may not carry) start Next directly with them
-// instead of through scripts/start.mjs.
-export async function startServer({ port, databaseUrl, env = {}, stdout = "ignore", nodeArgs }) {
+// Where a process's resident memory is, from /proc/<pid>/smaps: the V8 heap and native allocations
+// are anonymous memory (malloc's [heap] and anonymous mappings), code and mapped files are not.
+export function memoryBreakdown(pid) {
+  const kb = {};
+  let mapping = "";
+  for (const line of readFileSync(`/proc/${pid}/smaps`, "utf8").split("\n")) {
+    const header = /^[0-9a-f]+-[0-9a-f]+ \S+ \S+ \S+ \S+\s*(.*)$/.exec(line);
+    if (header) {
+      const name = header[1];
+      mapping = !name ? "anonymous" : name.startsWith("[") ? name : name.endsWith(".node") || name.includes(".so") ? "native libraries (.so, .node)" : name.includes("/node") && !name.includes("node_modules") ? "node binary" : "other files";
+      continue;
+    }
+    const rss = /^Rss:\s+(\d+) kB/.exec(line);
+    if (rss) kb[mapping] = (kb[mapping] ?? 0) + Number(rss[1]);
+  }
+  return kb;
+}
+
+// nodeArgs (e.g. --cpu-prof, which NODE_OPTIONS may not carry) go on the node command line in
+// front of scripts/start.mjs.
+export async function startServer({ port, databaseUrl, env = {}, stdout = "ignore", nodeArgs = [] }) {
   const base = `http://localhost:${port}`;
-  const args = nodeArgs ? [...nodeArgs, "node_modules/next/dist/bin/next", "start", "-p", String(port)] : ["scripts/start.mjs"];
+  const args = [...nodeArgs, "scripts/start.mjs"];
   const child = spawn(process.execPath, args, {
     env: {
       ...process.env,
@@ -84,6 +102,7 @@ export async function startServer({ port, databaseUrl, env = {}, stdout = "ignor
 
   return {
     base,
+    pid: child.pid,
     memory,
     kill: () => child.kill(),
     async stop() {

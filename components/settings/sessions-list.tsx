@@ -1,16 +1,13 @@
-"use client";
-
-import { useRouter } from "next/navigation";
-import { ActionForm } from "@/components/ui/action-form";
 import { Badge } from "@/components/ui/badge";
-import { useToast } from "@/components/ui/toast";
 import type { ActionState } from "@/lib/actions/validated-action";
+import { SignOutOtherSessionsButton, SignOutSessionButton } from "./session-buttons";
 
 export type SessionRow = { id: string; device: string; ip: string | null; lastSeen: string; lastSeenIso: string; current: boolean };
 
 type Action<T> = (formData: FormData) => Promise<ActionState<T>>;
 
-// Active sessions of the account, newest activity first, each with its own Sign out.
+// Active sessions of the account, newest activity first, each with its own Sign out. Rendered on
+// the server: only the buttons are client code (session-buttons.tsx).
 export function SessionsList({
   sessions,
   revoke,
@@ -20,8 +17,6 @@ export function SessionsList({
   revoke: Action<boolean>;
   revokeOthers: Action<{ sessionsEnded: number }>;
 }) {
-  const router = useRouter();
-  const toast = useToast();
   const others = sessions.filter((session) => !session.current).length;
   return (
     <div className="space-y-4">
@@ -54,16 +49,10 @@ export function SessionsList({
                 {session.current ? (
                   <Badge tone="green">This device</Badge>
                 ) : (
-                  <ActionForm
-                    action={revoke}
-                    fields={{ sessionId: session.id }}
-                    label="Sign out"
+                  <SignOutSessionButton
+                    sessionId={session.id}
                     accessibleName={`Sign out ${session.device} (${session.ip ?? "unknown"}, last seen ${session.lastSeen})`}
-                    variant="ghost"
-                    onDone={() => {
-                      toast("Session signed out");
-                      router.refresh();
-                    }}
+                    revoke={revoke}
                   />
                 )}
               </td>
@@ -71,17 +60,7 @@ export function SessionsList({
           ))}
         </tbody>
       </table>
-      {others > 0 && (
-        <ActionForm
-          action={revokeOthers}
-          fields={{}}
-          label="Sign out all other sessions"
-          onDone={({ sessionsEnded }) => {
-            toast(sessionsEnded === 1 ? "1 other session signed out" : `${sessionsEnded} other sessions signed out`);
-            router.refresh();
-          }}
-        />
-      )}
+      {others > 0 && <SignOutOtherSessionsButton revokeOthers={revokeOthers} />}
     </div>
   );
 }

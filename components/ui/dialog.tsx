@@ -24,6 +24,9 @@ import type { DialogModalProps } from "./dialog-modal";
 const loadModal = () => import("./dialog-modal");
 const DialogModal = lazy(loadModal);
 
+// For a dialog that opens without a trigger (after an action): fetch its code ahead.
+export const loadDialogModal = () => void loadModal();
+
 type DialogState = { open: boolean; setOpen: (open: boolean) => void; triggerRef: RefObject<HTMLElement | null> };
 
 const DialogContext = createContext<DialogState | null>(null);
@@ -63,7 +66,7 @@ type TriggerChildProps = {
 // Always "as child": the button passed in becomes the trigger.
 export function DialogTrigger({ children }: { asChild?: true; children: ReactElement<TriggerChildProps> }) {
   const dialog = useDialog();
-  const preload = () => void loadModal();
+  const preload = loadDialogModal;
   return cloneElement(children, {
     ref: dialog.triggerRef,
     "aria-haspopup": "dialog",

@@ -35,14 +35,19 @@ export async function emitWebhookEvents(
     const envelope: EventObject = { id, object: "event", type: event.type, created_at: now.toISOString(), data: event.data } as EventObject;
     return { id, accountId: event.accountId, type: event.type, payload: JSON.stringify(envelope), createdAt: now };
   });
-  await tx.webhookEvent.createMany({ data: rows });
+  // One row goes in with create, not createMany: Prisma caches the query plan of every operation
+  // except createMany, which it compiles anew on each call (in its query compiler, WebAssembly).
+  // A call launch stores one event, so createMany cost one compile per POST /api/v1/calls.
+  if (rows.length === 1) await tx.webhookEvent.create({ data: rows[0], select: { id: true } });
+  else await tx.webhookEvent.createMany({ data: rows });
 
   const deliveries = rows.flatMap((row) =>
     subscriptions
       .filter((endpoint) => endpoint.accountId === row.accountId && (only || endpoint.events.has(ALL_EVENTS) || endpoint.events.has(row.type)))
       .map((endpoint) => ({ id: newId("whd", now.getTime()), eventId: row.id, endpointId: endpoint.id, status: "pending" as const, nextAttemptAt: now, createdAt: now })),
   );
-  if (deliveries.length > 0) await tx.webhookDelivery.createMany({ data: deliveries });
+  if (deliveries.length === 1) await tx.webhookDelivery.create({ data: deliveries[0], select: { id: true } });
+  else if (deliveries.length > 1) await tx.webhookDelivery.createMany({ data: deliveries });
   return { eventIds: rows.map((row) => row.id), deliveryIds: deliveries.map((delivery) => delivery.id) };
 }
 
