@@ -1,4 +1,4 @@
-import type { APIRequestContext } from "@playwright/test";
+import type { APIRequestContext, Page } from "@playwright/test";
 import { expect, test } from "./support/test";
 import { displayOf, keyRow, me, openIntegrationSettings } from "./support/api-keys";
 import { auditRowsOfKey } from "./support/audit-rows";
@@ -23,6 +23,14 @@ async function leakedEvents(request: APIRequestContext, key: string) {
   const answer = await request.get("/api/v1/events?type=api_key.leaked", { headers: { Authorization: `Bearer ${key}` } });
   expect(answer.status()).toBe(200);
   return (await answer.json()).data as { type: string; data: Record<string, unknown> }[];
+}
+
+// The Audit log page's row for a key revoked as leaked, with who reported it.
+async function expectLeakAudited(page: Page, actor: string) {
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Profile Settings" }).click();
+  await page.getByRole("navigation", { name: "Settings" }).getByRole("link", { name: "Audit log" }).click();
+  const rows = page.getByRole("region", { name: "Audit events" }).getByRole("row");
+  await expect(rows.filter({ has: page.getByRole("rowheader", { name: "API key revoked as leaked", exact: true }) })).toContainText(actor);
 }
 
 async function keyIdOf(request: APIRequestContext, key: string): Promise<string> {
@@ -65,6 +73,8 @@ test("a key submitted to /credentials/revoke stops working at once, and its owne
   if (local) {
     expect(await auditRowsOfKey(leakedId)).toContainEqual({ action: "api_key.revoked_as_leaked", actor: "public_revoke", detail: JSON.stringify({ source: "credentials/revoke" }) });
   }
+  await expectLeakAudited(page, "Public revocation request");
+  await openIntegrationSettings(page);
 
   // Dismissed, the banner stays gone; the key list still shows the revoked key.
   await page.getByRole("button", { name: "Dismiss the notice about Pasted in a gist" }).click();
@@ -114,6 +124,7 @@ test("a signed GitHub secret-scanning report revokes the key and links where it 
   const [event] = await leakedEvents(request, watcher);
   expect(event.data).toMatchObject({ id: leakedId, source: LEAK_URL });
   expect(await auditRowsOfKey(leakedId)).toContainEqual({ action: "api_key.revoked_as_leaked", actor: "github_secret_scanning", detail: JSON.stringify({ source: LEAK_URL }) });
+  await expectLeakAudited(page, "GitHub secret scanning");
   await owner.close();
 });
 
