@@ -22,14 +22,17 @@ function offsetAt(timeZone: string, instant: number): number {
   return asUtc - Math.floor(instant / 1000) * 1000;
 }
 
-// The instant a wall clock in `timeZone` shows `local` ("2026-11-30T09:30"). The offset is looked
-// up at a first guess and again at the result, which settles it across a daylight-saving change;
-// a time skipped by the change (02:30 on a spring-forward night) reads as the hour after.
+// The instant a wall clock in `timeZone` shows `local` ("2026-11-30T09:30"). Near a daylight-saving
+// change the two offsets around it are tried, as Temporal's "compatible" rule does: a time shown
+// twice (fall back) is the earlier instant; a time skipped (02:30 on a spring-forward night) reads
+// as the same time on the clock after the jump (03:30).
 export function instantOfWallClock(local: string, timeZone: string): Date {
   const match = LOCAL_DATE_TIME.exec(local);
   if (!match || !isTimeZone(timeZone)) throw new RangeError(`Cannot read "${local}" in "${timeZone}".`);
   const [, year, month, day, hour, minute] = match.map(Number);
   const wall = Date.UTC(year, month - 1, day, hour, minute);
-  const guess = wall - offsetAt(timeZone, wall);
-  return new Date(wall - offsetAt(timeZone, guess));
+  const first = offsetAt(timeZone, wall);
+  const offsets = [...new Set([first, offsetAt(timeZone, wall - first)])];
+  const shown = offsets.filter((offset) => offsetAt(timeZone, wall - offset) === offset);
+  return new Date(shown.length > 0 ? wall - Math.max(...shown) : wall - Math.min(...offsets));
 }
