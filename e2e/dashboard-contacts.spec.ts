@@ -8,11 +8,12 @@ const contactRow = (page: Page, text: string) => page.getByRole("region", { name
 async function search(page: Page, q: string) {
   await page.getByRole("searchbox", { name: "Search contacts" }).fill(q);
   await page.getByRole("button", { name: "Search" }).click();
-  await expect(page).toHaveURL(new RegExp(`[?&]q=${encodeURIComponent(q).replace(/%20/g, "\\+")}`));
+  await expect.poll(() => new URL(page.url()).searchParams.get("q")).toBe(q);
 }
 
 test("an owner creates, finds, edits and deletes contacts in the dashboard, pages through the API's, and every dialog works by keyboard", { tag: ["@dashboard"] }, async ({ browser, baseURL, request }) => {
-  test.slow();
+  // A long walk with three axe runs: on the shared 2-core machine that took over 90 s.
+  test.setTimeout(300_000);
   const { page, keys, close } = await signUpWithKeys(browser, baseURL, "Ada Lovelace", [{ name: "CRM sync" }]);
 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Contacts" }).click();
