@@ -31,6 +31,9 @@ describe("searchContacts", () => {
     expect(await names(accountId, "(415) 555-0123")).toEqual(["Ada"]);
     expect(await names(accountId, "ada hopper")).toEqual([]);
     expect(await names(accountId, "")).toEqual(["Ada", "Grace"]);
+    const grace = (await searchContacts(accountId, { q: "hopper" })).contacts[0];
+    expect(await names(accountId, grace.id)).toEqual(["Grace"]);
+    expect((await searchContacts(other, { q: grace.id })).contacts).toEqual([]);
   });
 
   it("pages newest first with a cursor that never repeats or skips", async () => {

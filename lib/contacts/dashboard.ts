@@ -8,6 +8,7 @@ import { idPattern } from "@/lib/ids/new-id";
 
 export const CONTACTS_PAGE_SIZE = 25;
 const MAX_SEARCH_WORDS = 5;
+const contactId = idPattern("contact");
 
 // The page's URL: ?q=…&starting_after=contact_…. Anything hand-edited into something else falls
 // back to the first page of everything rather than an error page.
@@ -26,9 +27,11 @@ function contains(word: string): Prisma.StringNullableFilter<"Contact"> {
   return postgresPool ? ({ contains: word, mode: "insensitive" } as Prisma.StringNullableFilter<"Contact">) : { contains: word };
 }
 
-// Each word must appear in the name, company, email, external id or phone, so "ada love" finds
+// Otherwise each word must appear in the name, company, email, external id or phone, so "ada love" finds
 // Ada Lovelace. A word written as a phone number ("(415) 555-0123") is also matched in E.164.
+// A contact's own id (the Calls page links to /contacts?q=contact_…) finds that contact alone.
 export function contactSearchWhere(q: string | undefined): Prisma.ContactWhereInput {
+  if (q && contactId.test(q.trim())) return { id: q.trim() };
   const words = (q ?? "").split(/\s+/).filter(Boolean).slice(0, MAX_SEARCH_WORDS);
   const whole = q?.trim() ?? "";
   const phone = whole ? toE164(whole) : null;
