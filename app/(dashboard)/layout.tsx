@@ -12,12 +12,18 @@ export default async function DashboardLayout({ children }: { children: ReactNod
     <div className="min-h-screen">
       <header className="border-b border-gray-200 bg-white">
         <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
-          <nav aria-label="Main" className="flex items-center gap-6 text-sm font-medium">
+          <nav aria-label="Main" className="flex flex-wrap items-center gap-x-6 gap-y-2 text-sm font-medium">
             <Link href="/" className="text-base font-bold tracking-tight text-indigo-700">
               Switchboard
             </Link>
             <Link href="/calls" className="text-gray-700 hover:text-gray-900">
               Calls
+            </Link>
+            <Link href="/contacts" className="text-gray-700 hover:text-gray-900">
+              Contacts
+            </Link>
+            <Link href="/routing" className="text-gray-700 hover:text-gray-900">
+              Routing
             </Link>
             <Link href="/logs" className="text-gray-700 hover:text-gray-900">
               Logs

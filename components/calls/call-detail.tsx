@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { ReactNode } from "react";
 import { DATE_TIME_SECONDS, Time } from "@/components/ui/time";
 import type { DashboardCallDetail } from "@/lib/calls/dashboard";
@@ -87,6 +88,15 @@ export function CallDetail({ call }: { call: DashboardCallDetail }) {
             <span className="font-mono">{call.from}</span>
           </Fact>
           <Fact label="Agent">{call.agent ?? "—"}</Fact>
+          <Fact label="Contact">
+            {call.contactId ? (
+              <Link href={`/contacts?q=${call.contactId}`} className="font-mono text-indigo-700 hover:underline">
+                {call.contactId}
+              </Link>
+            ) : (
+              "—"
+            )}
+          </Fact>
           <Fact label="Duration">{formatDuration(call.durationSeconds)}</Fact>
           <Fact label="API key">
             <ApiKeyLabel apiKey={call.apiKey} />

@@ -88,6 +88,8 @@ export type DashboardCallDetail = DashboardCall & {
   ringingAt: Date | null;
   answeredAt: Date | null;
   endedAt: Date | null;
+  // The contact the call named, if any; the contact may have been deleted since.
+  contactId: string | null;
 };
 
 export async function getDashboardCall(accountId: string, id: string): Promise<DashboardCallDetail | null> {
@@ -104,6 +106,7 @@ export async function getDashboardCall(accountId: string, id: string): Promise<D
       ringingAt: true,
       answeredAt: true,
       endedAt: true,
+      contactId: true,
     },
   });
   if (!call) return null;

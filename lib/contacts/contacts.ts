@@ -34,7 +34,7 @@ function columnsOf(input: UpdateContactInput) {
   };
 }
 
-async function createContact(tx: Prisma.TransactionClient, accountId: string, input: CreateContactInput): Promise<Contact> {
+async function insertContact(tx: Prisma.TransactionClient, accountId: string, input: CreateContactInput): Promise<Contact> {
   const createdAt = new Date();
   const contact = await tx.contact.create({ data: { id: newId("contact", createdAt.getTime()), accountId: accountId, createdAt, ...columnsOf(input) } });
   await emitWebhookEvent(tx, accountId, "contact.created", serializeContact(contact));
@@ -47,13 +47,13 @@ async function createContact(tx: Prisma.TransactionClient, accountId: string, in
 // own transaction: PostgreSQL aborts a transaction at its first failed statement.
 export async function upsertContact(accountId: string, input: CreateContactInput): Promise<{ contact: Contact; created: boolean }> {
   const externalId = input.external_id;
-  if (!externalId) return { contact: await db.$transaction((tx) => createContact(tx, accountId, input)), created: true };
+  if (!externalId) return { contact: await db.$transaction((tx) => insertContact(tx, accountId, input)), created: true };
   const byExternalId = { accountId_externalId: { accountId: accountId, externalId } };
   for (let attempt = 1; ; attempt++) {
     try {
       return await db.$transaction(async (tx) => {
         if (!(await tx.contact.findUnique({ where: byExternalId, select: { id: true } }))) {
-          return { contact: await createContact(tx, accountId, input), created: true };
+          return { contact: await insertContact(tx, accountId, input), created: true };
         }
         const contact = await tx.contact.update({ where: byExternalId, data: columnsOf(input) });
         await emitWebhookEvent(tx, accountId, "contact.updated", serializeContact(contact));
@@ -62,6 +62,20 @@ export async function upsertContact(accountId: string, input: CreateContactInput
     } catch (error) {
       if (attempt >= UPSERT_ATTEMPTS || !(isUniqueViolation(error) || isMissingRow(error))) throw error;
     }
+  }
+}
+
+const externalIdTaken = (externalId: string | null | undefined) =>
+  new ConflictError("external_id_taken", aboutField("external_id", `another contact in this account already has "${externalId}".`));
+
+// Always a new contact: the dashboard's "New contact" must not quietly rewrite the contact that
+// already has this external_id, as the API's upsert (made for CRM sync) does.
+export async function createContact(accountId: string, input: CreateContactInput): Promise<Contact> {
+  try {
+    return await db.$transaction((tx) => insertContact(tx, accountId, input));
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    throw externalIdTaken(input.external_id);
   }
 }
 
@@ -92,7 +106,7 @@ export async function updateContact(accountId: string, id: string, input: Update
     });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
-    throw new ConflictError("external_id_taken", aboutField("external_id", `another contact in this account already has "${input.external_id}".`));
+    throw externalIdTaken(input.external_id);
   }
 }
 

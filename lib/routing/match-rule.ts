@@ -22,7 +22,8 @@ export type Route = { rule_id: string | null; action: RoutingAction; target: str
 // Where a call goes when no rule matches: the account's default agent.
 export const FALLBACK_ROUTE: Route = Object.freeze({ rule_id: null, action: "agent", target: "default" });
 
-function byEvaluationOrder(a: RuleCriteria, b: RuleCriteria): number {
+// The order rules are tried in; the dashboard lists them in it too.
+export function byEvaluationOrder(a: Pick<RuleCriteria, "priority" | "createdAt" | "id">, b: Pick<RuleCriteria, "priority" | "createdAt" | "id">): number {
   return a.priority - b.priority || a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
