@@ -69,7 +69,7 @@ describe("POST /api/v1/credentials/revoke", () => {
     expect(answer.status).toBe(202);
 
     for (const key of [first, second]) {
-      expect(await verifyApiKey(key.secret)).toEqual({ ok: false, reason: "revoked" });
+      expect(await verifyApiKey(key.secret)).toMatchObject({ ok: false, reason: "revoked" });
       const row = await db.apiKey.findUniqueOrThrow({ where: { id: key.keyId } });
       expect(row.leakedAt).toEqual(row.revokedAt);
       expect(row.leakedSource).toBe("credentials/revoke");
@@ -156,7 +156,7 @@ describe("POST /api/v1/secret-scanning/github", () => {
       { token_hash: hashApiKey(key.secret), token_type: "switchboard_api_key", label: "true_positive" },
       { token_hash: hashApiKey(stranger), token_type: "switchboard_api_key", label: "false_positive" },
     ]);
-    expect(await verifyApiKey(key.secret)).toEqual({ ok: false, reason: "revoked" });
+    expect(await verifyApiKey(key.secret)).toMatchObject({ ok: false, reason: "revoked" });
     expect(await db.apiKey.findUniqueOrThrow({ where: { id: key.keyId } })).toMatchObject({ leakedSource: url });
     expect(await db.auditEvent.findMany({ where: { apiKeyId: key.keyId, action: "api_key.revoked_as_leaked" } })).toEqual([
       expect.objectContaining({ actor: "github_secret_scanning", detail: JSON.stringify({ source: url }) }),
