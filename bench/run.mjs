@@ -38,6 +38,11 @@ const PAGES = {
   call_detail: { path: "/calls/{call}", signedIn: true },
   profile_settings: { path: "/settings/profile", signedIn: true },
   integration_settings: { path: "/settings/integrations", signedIn: true },
+  key_page: { path: "/settings/integrations/keys/{key}", signedIn: true },
+  audit_log: { path: "/settings/audit-log", signedIn: true },
+  logs: { path: "/logs", signedIn: true },
+  contacts: { path: "/contacts", signedIn: true },
+  routing: { path: "/routing", signedIn: true },
 };
 
 const servers = new Set();
@@ -62,7 +67,9 @@ async function warmUp(cases) {
 
 async function weighPages(base, auth, session) {
   const call = await (await fetch(`${base}/api/v1/calls?limit=1`, { headers: auth })).json();
-  const pages = Object.fromEntries(Object.entries(PAGES).map(([label, page]) => [label, { ...page, path: page.path.replace("{call}", call.data[0].id) }]));
+  const me = await (await fetch(`${base}/api/v1/me`, { headers: auth })).json();
+  const path = (template) => template.replace("{call}", call.data[0].id).replace("{key}", me.api_key.id);
+  const pages = Object.fromEntries(Object.entries(PAGES).map(([label, page]) => [label, { ...page, path: path(page.path) }]));
   const weights = await pageWeights(browser, base, session, pages);
   for (const [label, weight] of Object.entries(weights)) console.log(`  ${label} (${weight.path}): ${weight.js_kb_gzip} kB gzip JS in ${weight.scripts} scripts`);
   return weights;

@@ -68,11 +68,14 @@ test("a key's page charts its requests by status class over 24 hours, 7 and 30 d
   await expect(stat(page, "Requests")).toHaveText("75");
   await expect(page.getByRole("table", { name: "Requests per day over the last 30 days" }).getByRole("row")).toHaveCount(31);
 
-  // The live key's page renders its chart and axes whether or not its requests were flushed yet.
+  // The live key's real requests (three answered, one refused) reach its chart with the usage flush.
   await page.getByRole("link", { name: "← API keys" }).click();
   await keyRow(page, displayOf(live)).getByRole("link", { name: "Live integration" }).click();
   await expect(page.getByRole("heading", { name: "Live integration", level: 2 })).toBeVisible();
-  await expect(chart(page)).toBeVisible();
+  await expect(async () => {
+    await page.reload();
+    await expect(chart(page)).toHaveAccessibleName(/^Requests by status class.*4 in all, 3 succeeded \(2xx\), 1 client errors \(4xx\)/, { timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
   await expect(page.getByText("Last used from")).toBeVisible();
 
   // Another id, or a made-up one, is not found.
