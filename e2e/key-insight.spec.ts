@@ -20,6 +20,8 @@ const chart = (page: Page) => page.getByRole("img", { name: /^Requests by status
 const stat = (page: Page, label: string) => page.getByRole("term").filter({ hasText: new RegExp(`^${label}$`) }).locator("xpath=following-sibling::dd");
 
 test("a key's page charts its requests by status class over 24 hours, 7 and 30 days", { tag: ["@keys"] }, async ({ page, request }) => {
+  // Two keys, a wait for the usage flush and three chart periods: over 20 s on a 2-core CI machine.
+  test.slow();
   await signUp(page);
   await openIntegrationSettings(page);
 

@@ -24,6 +24,8 @@ async function reloadUntilRows(page: Page, count: number) {
 }
 
 test("an owner finds the requests made with their keys in the Logs page, by filter and by Request-Id", { tag: ["@keys"] }, async ({ browser, baseURL, request }) => {
+  // A long flow (sign-up, two keys, a deletion, five filtered views): about 30 s on a 2-core CI machine.
+  test.slow();
   const owner = await signUpWithKeys(browser, baseURL, "Logs owner", [{ name: "Reporting" }, { name: "Old integration" }]);
   const [reporting, old] = owner.keys;
   const { page } = owner;
