@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { OPERATIONS } from "@/lib/api/registry";
 import { db } from "@/lib/db";
+import type { RequestLogRow } from "./usage-buffer";
 
 // Reads for the Logs page. Every query is scoped by the owner, so another account's Request-Id
 // finds nothing, exactly like one that does not exist.
@@ -34,18 +35,7 @@ export function parseRequestLogFilters(query: Record<string, string | string[] |
 
 const STATUS_RANGES = { "2xx": { gte: 100, lt: 400 }, "4xx": { gte: 400, lt: 500 }, "5xx": { gte: 500 } } as const;
 
-export type RequestLogEntry = {
-  id: string;
-  createdAt: Date;
-  apiKeyId: string;
-  method: string;
-  route: string | null;
-  status: number;
-  latencyMs: number;
-  ip: string | null;
-  userAgent: string | null;
-  errorCode: string | null;
-};
+export type RequestLogEntry = Omit<RequestLogRow, "accountId">;
 
 export type RequestLogPage = { entries: RequestLogEntry[]; nextBefore: string | null };
 

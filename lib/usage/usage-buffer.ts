@@ -1,5 +1,6 @@
 // What /api/v1 requests made with an account's keys leave behind, gathered in memory on the request
 // path and written by the flush (flush-usage.ts): the request path itself never writes.
+import type { RequestLog } from "@/lib/generated/prisma/client";
 
 const HOUR_MS = 60 * 60 * 1000;
 
@@ -36,19 +37,8 @@ export type KeyHourUsage = {
 
 export type LastUse = { apiKeyId: string; at: Date; ip: string | null; userAgent: string | null };
 
-export type RequestLogRow = {
-  id: string;
-  accountId: string;
-  apiKeyId: string;
-  method: string;
-  route: string | null;
-  status: number;
-  latencyMs: number;
-  ip: string | null;
-  userAgent: string | null;
-  errorCode: string | null;
-  createdAt: Date;
-};
+// A row exactly as the flush writes it.
+export type RequestLogRow = RequestLog;
 
 export type PendingUsage = { usage: KeyHourUsage[]; lastUses: LastUse[]; log: RequestLogRow[]; dropped: number };
 
