@@ -47,6 +47,11 @@ export async function serve({ dev = false } = {}) {
     delete request.headers["x-real-ip"];
     handle(request, response);
   });
+  // Idle keep-alive sockets outlive a load balancer's idle timeout (60 s on common ones), so the
+  // balancer, not this server, closes them. Node advertises whole seconds (`Keep-Alive: timeout=65`)
+  // and Node clients (Playwright's among them) drop an idle socket at that hint; the extra 900 ms
+  // lets them close first instead of racing this server's close, which surfaced as ECONNRESET.
+  server.keepAliveTimeout = 65_900;
   // A dev server also takes WebSocket upgrades (hot reload).
   if (dev) server.on("upgrade", app.getUpgradeHandler());
   await new Promise((resolve, reject) => server.once("error", reject).listen(config.PORT, () => resolve(undefined)));
