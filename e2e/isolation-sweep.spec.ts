@@ -242,11 +242,13 @@ test("another account can neither read nor change anything of mine: every API ro
   expect(JSON.parse(upsert.text).id).not.toBe(mine.contact.id);
 
   // 2. Pages, signed in as B.
+  // B's contact list legitimately shows the contact B made above from A's body (B sent it).
+  const bSent = (path: string) => (path.startsWith("/contacts") ? `${path} ${JSON.stringify(mine.contactBody)}` : path);
   const visit = async (path: string, status: number) => {
     const response = await b.page.goto(path);
     sweep.requests += 1;
     if (response?.status() !== status) sweep.problems.push(`page ${path} answered ${response?.status()}, expected ${status}`);
-    checkForTraces(`page ${path}`, await b.page.content(), path);
+    checkForTraces(`page ${path}`, await b.page.content(), bSent(path));
   };
   for (const id of aIds) {
     await visit(`/calls/${id}`, 404);
@@ -256,7 +258,17 @@ test("another account can neither read nor change anything of mine: every API ro
     await visit(`/calls?starting_after=${id}`, 200);
     await visit(`/calls?ending_before=${id}`, 200);
   }
-  for (const path of ["/", "/calls", "/settings/profile", "/docs/api", "/settings/integrations"]) await visit(path, 200);
+  for (const id of aIds) await visit(`/settings/integrations/keys/${id}`, 404);
+  // Pages whose filters and searches take ids or text from the URL: A's never narrow B's view to A's rows.
+  const filtered = [`/logs?key=${mine.keyIds[0]}`, "/logs?status=4xx", "/settings/audit-log?actor=api_key", "/contacts?q=alice", "/contacts?q=+14155550242"];
+  for (const path of ["/", "/calls", "/contacts", "/routing", "/logs", "/settings/audit-log", "/settings/profile", "/docs/api", ...filtered, "/settings/integrations"]) {
+    await visit(path, 200);
+  }
+  // The last visit leaves B on Integration Settings, where the server actions below start.
+  const csv = await b.page.request.get("/settings/audit-log/export");
+  sweep.requests += 1;
+  expect(csv.status()).toBe(200);
+  checkForTraces("B's audit log CSV", await csv.text());
 
   // 3. Server actions: B's own forms with A's ids in their hidden inputs.
   const bPage = b.page;
@@ -326,6 +338,44 @@ test("another account can neither read nor change anything of mine: every API ro
   await refused("delete A's endpoint", () => deleteForm.getByRole("button").click(), deleteForm.getByRole("alert"), notFound);
   await deleteEndpoint.getByRole("button", { name: "Cancel" }).click();
   checkForTraces("B's integrations page after the refused actions", await bPage.content(), aIds.join(" "));
+
+  // Contacts and routing rules: B's own dialogs and buttons carrying A's ids.
+  const notMine = (resource: string) => new RegExp(`No ${resource} "\\w+" in this account\\.`);
+  await bPage.goto("/contacts");
+  await bPage.getByRole("button", { name: /^Edit First-mallory/ }).click();
+  const editContact = bPage.getByRole("dialog", { name: "Edit contact" });
+  await editContact.getByLabel("First name").fill("Hijacked");
+  await tamper(editContact.locator("form"), { contact_id: mine.contact.id });
+  await refused("edit A's contact", () => editContact.getByRole("button", { name: "Save contact" }).click(), editContact, notMine("contact"));
+  await editContact.getByRole("button", { name: "Cancel" }).click();
+  await bPage.getByRole("button", { name: /^Delete First-mallory/ }).click();
+  const deleteContact = bPage.getByRole("dialog", { name: /^Delete contact/ });
+  await tamper(deleteContact.locator("form"), { contact_id: mine.contact.id });
+  await refused("delete A's contact", () => deleteContact.getByRole("button", { name: "Delete contact" }).click(), deleteContact, notMine("contact"));
+  await deleteContact.getByRole("button", { name: "Cancel" }).click();
+  checkForTraces("B's contacts page after the refused actions", await bPage.content(), bSent("/contacts"));
+
+  await bPage.goto("/routing");
+  await bPage.getByRole("button", { name: 'Edit rule 1 "Rule-mallory"' }).click();
+  const editRule = bPage.getByRole("dialog", { name: "Edit routing rule" });
+  await editRule.getByLabel("Name", { exact: true }).fill("Hijacked");
+  await tamper(editRule.locator("form"), { rule_id: mine.rule.id });
+  await refused("edit A's rule", () => editRule.getByRole("button", { name: "Save rule" }).click(), editRule, notMine("routing rule"));
+  await editRule.getByRole("button", { name: "Cancel" }).click();
+  await bPage.getByRole("button", { name: 'Delete rule 1 "Rule-mallory"' }).click();
+  const deleteRule = bPage.getByRole("dialog", { name: 'Delete rule 1 "Rule-mallory"?' });
+  await tamper(deleteRule.locator("form"), { rule_id: mine.rule.id });
+  await refused("delete A's rule", () => deleteRule.getByRole("button", { name: "Delete rule" }).click(), deleteRule, notMine("routing rule"));
+  await deleteRule.getByRole("button", { name: "Cancel" }).click();
+  // The tester answers from B's rules only, even for a call A's rule would take.
+  const tester = bPage.getByRole("region", { name: "Which rule answers this call?" });
+  await tester.getByLabel("From (caller)").fill("+442079460142");
+  await tester.getByLabel("To (your number)").fill("+14155550142");
+  await tester.getByLabel("Time", { exact: true }).fill("2026-01-14T10:00");
+  await tester.getByRole("button", { name: "Check" }).click();
+  await expect(tester.getByRole("status")).not.toBeEmpty();
+  sweep.requests += 1;
+  checkForTraces("B's routing page after the refused actions", await bPage.content(), "+442079460142 +14155550142");
 
   // 4. A is exactly as before: through A's keys and A's own pages.
   const after = await accountState(request, api, aKeys, aIds);
