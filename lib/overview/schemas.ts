@@ -28,15 +28,16 @@ export type DeliveryOutcome = (typeof DELIVERY_OUTCOMES)[number];
 export const deliveryOutcomeCountsSchema = z.object({ succeeded: count, failed: count, pending: count });
 
 // One count per outcome per UTC day, oldest day first, with the sums over all days.
-const dailySeriesSchema = <T extends z.ZodObject>(counts: T) =>
-  z.object({
-    buckets: z.array(counts.extend({ start: z.date() })),
-    totals: counts,
-  });
-
-export const callsPerDaySchema = dailySeriesSchema(callOutcomeCountsSchema);
+export const callsPerDaySchema = z.object({
+  buckets: z.array(callOutcomeCountsSchema.extend({ start: z.date() })),
+  totals: callOutcomeCountsSchema,
+});
 export type CallsPerDay = z.infer<typeof callsPerDaySchema>;
-export const deliveriesPerDaySchema = dailySeriesSchema(deliveryOutcomeCountsSchema);
+
+export const deliveriesPerDaySchema = z.object({
+  buckets: z.array(deliveryOutcomeCountsSchema.extend({ start: z.date() })),
+  totals: deliveryOutcomeCountsSchema,
+});
 export type DeliveriesPerDay = z.infer<typeof deliveriesPerDaySchema>;
 
 export const gettingStartedSchema = z.object({
