@@ -11,6 +11,12 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const utcDay = (offsetDays: number) => new Date(Date.now() + offsetDays * DAY_MS).toISOString().slice(0, 10);
 
 const filterForm = (page: Page) => page.getByRole("form", { name: "Filter calls" });
+// The filters the page's URL holds (a submitted GET form also sends the fields left empty).
+async function expectFilters(page: Page, filters: Record<string, string>) {
+  await expect
+    .poll(() => Object.fromEntries([...new URL(page.url()).searchParams].filter(([name, value]) => value !== "" && !name.endsWith("_before") && !name.endsWith("_after"))))
+    .toEqual(filters);
+}
 const rows = (page: Page) => page.getByRole("region", { name: "Calls" }).getByRole("row");
 
 test("the Calls page filters by status, direction and dates in the URL, pages within them, and links each call to its contact", { tag: ["@calls", "@contacts"] }, async ({ page, request }) => {
@@ -34,7 +40,7 @@ test("the Calls page filters by status, direction and dates in the URL, pages wi
   await filterForm(page).getByLabel("From (UTC)").fill(utcDay(-1));
   await filterForm(page).getByLabel("To (UTC)").fill(utcDay(1));
   await filterForm(page).getByRole("button", { name: "Filter" }).click();
-  await expect(page).toHaveURL(`/calls?direction=outbound&from=${utcDay(-1)}&to=${utcDay(1)}`);
+  await expectFilters(page, { direction: "outbound", from: utcDay(-1), to: utcDay(1) });
   await expect(rows(page)).toHaveCount(26);
   await expect(rows(page).nth(1)).toContainText(numbers[25]);
   await page.getByRole("link", { name: "Next page" }).click();
@@ -51,7 +57,7 @@ test("the Calls page filters by status, direction and dates in the URL, pages wi
   await page.goto("/calls");
   await filterForm(page).getByLabel("Status").selectOption({ label: "Failed" });
   await filterForm(page).getByRole("button", { name: "Filter" }).click();
-  await expect(page).toHaveURL("/calls?status=failed");
+  await expectFilters(page, { status: "failed" });
   await expect(async () => {
     await page.reload();
     await expect(rows(page)).toHaveCount(2, { timeout: 1000 });
