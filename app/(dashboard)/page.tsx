@@ -1,33 +1,45 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { KeysAttentionBanner } from "@/components/api-keys/keys-attention-banner";
-import { buttonClasses } from "@/components/ui/button";
+import { LeakedKeysBanner } from "@/components/leaks/leaked-keys-banner";
+import { ApiRequestsChart } from "@/components/overview/api-requests-chart";
+import { CallsPerDayChart } from "@/components/overview/calls-per-day-chart";
+import { DeliveriesPerDayChart } from "@/components/overview/deliveries-per-day-chart";
+import { GettingStartedChecklist } from "@/components/overview/getting-started-checklist";
+import { RecentActivityPanel } from "@/components/overview/recent-activity";
 import { requireUser } from "@/lib/auth/session";
 import { keysNeedingAttention } from "@/lib/key-insight/key-queries";
-import { LeakedKeysBanner } from "@/components/leaks/leaked-keys-banner";
 import { listLeakNotices } from "@/lib/leaks/leak-notices";
+import { apiRequestsPerDay, callsPerDay, webhookDeliveriesPerDay } from "@/lib/overview/daily-activity";
+import { gettingStarted } from "@/lib/overview/getting-started";
+import { recentActivity } from "@/lib/overview/recent-activity";
 import { dismissLeakNoticeAction } from "./leak-notice-actions";
 
 export const metadata: Metadata = { title: "Overview" };
 
 export default async function OverviewPage() {
   const user = await requireUser();
-  const [keysToCheck, leakNotices] = await Promise.all([keysNeedingAttention(user.id), listLeakNotices(user.id)]);
+  const now = new Date();
+  const [keysToCheck, leakNotices, progress, calls, requests, deliveries, activity] = await Promise.all([
+    keysNeedingAttention(user.id, now),
+    listLeakNotices(user.id),
+    gettingStarted(user.id),
+    callsPerDay(user.id, now),
+    apiRequestsPerDay(user.id, now),
+    webhookDeliveriesPerDay(user.id, now),
+    recentActivity(user.id),
+  ]);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Welcome, {user.name}</h1>
       <KeysAttentionBanner keys={keysToCheck} />
       <LeakedKeysBanner notices={leakNotices} dismissAction={dismissLeakNoticeAction} />
-      <section className="rounded-lg bg-white p-6 shadow-sm ring-1 ring-gray-200">
-        <h2 className="text-base font-semibold">Connect your tools</h2>
-        <p className="mt-1 max-w-prose text-sm text-gray-600">
-          Generate an API key and paste it into Make, Zapier, Hostaway, GHL or your CRM to launch AI calls and
-          read call data through the Switchboard API.
-        </p>
-        <Link href="/settings/integrations" className={buttonClasses("primary", "mt-4")}>
-          Go to Integration Settings
-        </Link>
-      </section>
+      <GettingStartedChecklist progress={progress} />
+      <CallsPerDayChart series={calls} />
+      <div className="grid gap-6 lg:grid-cols-2">
+        <ApiRequestsChart series={requests} />
+        <DeliveriesPerDayChart series={deliveries} />
+      </div>
+      <RecentActivityPanel activity={activity} />
     </div>
   );
 }

@@ -1,8 +1,8 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { DATE_TIME_SECONDS, Time } from "@/components/ui/time";
 import type { DashboardCallDetail } from "@/lib/calls/dashboard";
 import { ApiKeyLabel } from "./api-key-label";
+import { ContactLink } from "./contact-link";
 import { directionLabel } from "./call-status-badge";
 
 const CARD = "rounded-lg bg-white p-6 shadow-sm ring-1 ring-gray-200";
@@ -89,13 +89,7 @@ export function CallDetail({ call }: { call: DashboardCallDetail }) {
           </Fact>
           <Fact label="Agent">{call.agent ?? "—"}</Fact>
           <Fact label="Contact">
-            {call.contactId ? (
-              <Link href={`/contacts?q=${call.contactId}`} className="font-mono text-indigo-700 hover:underline">
-                {call.contactId}
-              </Link>
-            ) : (
-              "—"
-            )}
+            <ContactLink contactId={call.contactId} contact={call.contact} />
           </Fact>
           <Fact label="Duration">{formatDuration(call.durationSeconds)}</Fact>
           <Fact label="API key">

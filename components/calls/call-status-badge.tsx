@@ -11,6 +11,8 @@ const STATUS: Record<CallStatus, { label: string; tone: BadgeTone }> = {
   canceled: { label: "Canceled", tone: "gray" },
 };
 
+export const STATUS_LABELS = Object.fromEntries(Object.entries(STATUS).map(([status, { label }]) => [status, label])) as Record<CallStatus, string>;
+
 export function CallStatusBadge({ status }: { status: CallStatus }) {
   const { label, tone } = STATUS[status] ?? { label: status, tone: "gray" };
   return <Badge tone={tone}>{label}</Badge>;

@@ -1,23 +1,47 @@
 import Link from "next/link";
 import { DATE_TIME_SECONDS, Time } from "@/components/ui/time";
+import { callsPageHref, hasFilters, type CallFilters } from "@/lib/calls/calls-page-query";
 import type { CallsPage } from "@/lib/calls/dashboard";
 import { ApiKeyLabel } from "./api-key-label";
 import { CallStatusBadge, directionLabel } from "./call-status-badge";
+import { ContactLink } from "./contact-link";
 
 const PAGE_LINK = "rounded-md px-3 py-2 text-sm font-semibold text-indigo-700 ring-1 ring-inset ring-gray-300 hover:bg-gray-50";
 
-export function CallsTable({ page, paged }: { page: CallsPage; paged: boolean }) {
+function EmptyState({ paged, filters }: { paged: boolean; filters: CallFilters }) {
+  if (paged) {
+    return (
+      <p>
+        No calls on this page.{" "}
+        <Link href={callsPageHref(filters)} className="font-semibold text-indigo-700 hover:underline">
+          Show the newest calls
+        </Link>
+      </p>
+    );
+  }
+  if (hasFilters(filters)) {
+    return (
+      <>
+        <p className="font-medium text-gray-900">No calls match these filters.</p>
+        <p className="mt-1">
+          Try another status, direction or date range, or{" "}
+          <Link href="/calls" className="font-semibold text-indigo-700 hover:underline">
+            show all calls
+          </Link>
+          .
+        </p>
+      </>
+    );
+  }
+  return <p>No calls yet. Launch one with POST /api/v1/calls and it shows up here.</p>;
+}
+
+export function CallsTable({ page, paged, filters }: { page: CallsPage; paged: boolean; filters: CallFilters }) {
   return (
     <section aria-label="Calls" className="overflow-hidden rounded-lg bg-white shadow-sm ring-1 ring-gray-200">
       {page.calls.length === 0 ? (
         <div className="px-6 py-10 text-center text-sm text-gray-600">
-          {paged ? (
-            <p>
-              No calls on this page. <Link href="/calls" className="font-semibold text-indigo-700 hover:underline">Show the newest calls</Link>
-            </p>
-          ) : (
-            <p>No calls yet. Launch one with POST /api/v1/calls and it shows up here.</p>
-          )}
+          <EmptyState paged={paged} filters={filters} />
         </div>
       ) : (
         <>
@@ -31,6 +55,7 @@ export function CallsTable({ page, paged }: { page: CallsPage; paged: boolean })
                   <th scope="col" className="px-4 py-3 font-medium">To</th>
                   <th scope="col" className="px-4 py-3 font-medium">From</th>
                   <th scope="col" className="px-4 py-3 font-medium">Agent</th>
+                  <th scope="col" className="px-4 py-3 font-medium">Contact</th>
                   <th scope="col" className="py-3 pl-4 pr-6 font-medium">API key</th>
                 </tr>
               </thead>
@@ -47,6 +72,7 @@ export function CallsTable({ page, paged }: { page: CallsPage; paged: boolean })
                     <td className="whitespace-nowrap px-4 py-3 font-mono text-gray-700">{call.to}</td>
                     <td className="whitespace-nowrap px-4 py-3 font-mono text-gray-700">{call.from}</td>
                     <td className="px-4 py-3 text-gray-700">{call.agent ?? "—"}</td>
+                    <td className="px-4 py-3"><ContactLink contactId={call.contactId} contact={call.contact} /></td>
                     <td className="py-3 pl-4 pr-6 text-gray-700"><ApiKeyLabel apiKey={call.apiKey} /></td>
                   </tr>
                 ))}
@@ -56,14 +82,14 @@ export function CallsTable({ page, paged }: { page: CallsPage; paged: boolean })
           {(page.previousEndingBefore || page.nextStartingAfter) && (
             <nav aria-label="Pagination" className="flex justify-between gap-3 border-t border-gray-200 px-6 py-4">
               {page.previousEndingBefore ? (
-                <Link href={`/calls?ending_before=${page.previousEndingBefore}`} className={PAGE_LINK}>
-                  Previous
+                <Link href={callsPageHref(filters, { ending_before: page.previousEndingBefore })} className={PAGE_LINK}>
+                  Previous page
                 </Link>
               ) : (
                 <span />
               )}
               {page.nextStartingAfter && (
-                <Link href={`/calls?starting_after=${page.nextStartingAfter}`} className={PAGE_LINK}>
+                <Link href={callsPageHref(filters, { starting_after: page.nextStartingAfter })} className={PAGE_LINK}>
                   Next page
                 </Link>
               )}

@@ -82,6 +82,70 @@ describe("listDashboardCalls", () => {
   });
 });
 
+describe("listDashboardCalls with filters", () => {
+  async function insertCall(accountId: string, at: Date, fields: { status?: "completed" | "failed"; direction?: "outbound" | "inbound"; contactId?: string } = {}) {
+    const call = await db.call.create({
+      data: { id: newId("call", at.getTime()), accountId, direction: "outbound", status: "completed", to: "+14155550123", from: "+14155550100", provider: "simulator", createdAt: at, ...fields },
+    });
+    return call.id;
+  }
+
+  it("filters by status, direction and whole UTC days, and pages within the filter", async () => {
+    const user = await createUser();
+    const before = await insertCall(user.id, new Date("2026-10-31T23:59:59.999Z"), { status: "failed" });
+    const first = await insertCall(user.id, new Date("2026-11-01T00:00:00.000Z"), { status: "failed" });
+    const inbound = await insertCall(user.id, new Date("2026-11-01T12:00:00.000Z"), { status: "failed", direction: "inbound" });
+    const completed = await insertCall(user.id, new Date("2026-11-02T08:00:00.000Z"));
+    const last = await insertCall(user.id, new Date("2026-11-02T23:59:59.999Z"), { status: "failed" });
+    const after = await insertCall(user.id, new Date("2026-11-03T00:00:00.000Z"), { status: "failed" });
+
+    const ids = async (filters: Parameters<typeof listDashboardCalls>[2]) => (await listDashboardCalls(user.id, {}, filters)).calls.map((call) => call.id);
+    expect(await ids({ from: "2026-11-01", to: "2026-11-02" })).toEqual([last, completed, inbound, first]);
+    expect(await ids({ status: "failed", from: "2026-11-01", to: "2026-11-02" })).toEqual([last, inbound, first]);
+    expect(await ids({ status: "failed", direction: "outbound", from: "2026-11-01" })).toEqual([after, last, first]);
+    expect(await ids({ to: "2026-10-31" })).toEqual([before]);
+    expect(await ids({ status: "completed", direction: "inbound" })).toEqual([]);
+  });
+
+  it("pages forwards and back through the calls a filter matches only", async () => {
+    const user = await createUser();
+    const start = Date.now() - 100_000;
+    const failed: string[] = [];
+    for (let i = 0; i < CALLS_PAGE_SIZE + 2; i++) {
+      failed.push(await insertCall(user.id, new Date(start + i * 2000), { status: "failed" }));
+      await insertCall(user.id, new Date(start + i * 2000 + 1000));
+    }
+    failed.reverse();
+
+    const firstPage = await listDashboardCalls(user.id, {}, { status: "failed" });
+    expect(firstPage.calls.map((call) => call.id)).toEqual(failed.slice(0, CALLS_PAGE_SIZE));
+    const second = await listDashboardCalls(user.id, { startingAfter: firstPage.nextStartingAfter! }, { status: "failed" });
+    expect(second.calls.map((call) => call.id)).toEqual(failed.slice(CALLS_PAGE_SIZE));
+    expect(second.nextStartingAfter).toBeNull();
+    const back = await listDashboardCalls(user.id, { endingBefore: second.previousEndingBefore! }, { status: "failed" });
+    expect(back).toEqual(firstPage);
+  });
+
+  it("names each call's contact, and none for a deleted or another account's contact", async () => {
+    const user = await createUser();
+    const other = await createUser();
+    const ada = await db.contact.create({ data: { id: newId("contact"), accountId: user.id, firstName: "Ada", lastName: "Lovelace" } });
+    const foreign = await db.contact.create({ data: { id: newId("contact"), accountId: other.id, firstName: "Mallory" } });
+    const now = Date.now();
+    const withAda = await insertCall(user.id, new Date(now - 3000), { contactId: ada.id });
+    await insertCall(user.id, new Date(now - 2000), { contactId: foreign.id });
+    await insertCall(user.id, new Date(now - 1000));
+
+    const { calls } = await listDashboardCalls(user.id);
+    expect(calls.map((call) => [call.contactId, call.contact?.firstName ?? null])).toEqual([
+      [null, null],
+      [foreign.id, null],
+      [ada.id, "Ada"],
+    ]);
+    expect((await getDashboardCall(user.id, withAda))?.contact).toMatchObject({ id: ada.id, lastName: "Lovelace" });
+  });
+});
+
 describe("getDashboardCall", () => {
   it("returns the call with its transcript, variables and metadata parsed", async () => {
     const user = await createUser();

@@ -28,15 +28,13 @@ function bucketIndex(starts: Date[], stepMs: number, hour: Date): number {
   return index >= 0 && index < starts.length ? index : -1;
 }
 
-// One key's requests by status class for the range: hourly for 24 hours, per UTC day otherwise.
-// Scoped by owner, so another account's key id reads as no usage. Missing hours count as zero.
-export async function usageSeries(accountId: string, apiKeyId: string, range: UsageRange, now = new Date()): Promise<UsageSeries> {
+type UsageRow = UsageCounts & { hour: Date; latencyMsSum: number; latencyMsMax: number };
+
+// Folds hourly rows into the range's buckets (hours outside it are left out, missing ones count
+// as zero) and sums them up. Shared by a key's chart and the account-wide one on the overview.
+export function usageSeriesFromRows(range: UsageRange, rows: readonly UsageRow[], now: Date): UsageSeries {
   const starts = bucketStarts(range, now);
   const stepMs = USAGE_RANGES[range].unit === "hour" ? HOUR_MS : DAY_MS;
-  const rows = await db.apiKeyUsage.findMany({
-    where: { apiKeyId, accountId, hour: { gte: starts[0] } },
-    select: { hour: true, count2xx: true, count4xx: true, count5xx: true, latencyMsSum: true, latencyMsMax: true },
-  });
   const buckets = starts.map(emptyBucket);
   for (const row of rows) {
     const index = bucketIndex(starts, stepMs, row.hour);
@@ -62,6 +60,16 @@ export async function usageSeries(accountId: string, apiKeyId: string, range: Us
       latencyMsMax: Math.max(0, ...buckets.map((b) => b.latencyMsMax)),
     },
   };
+}
+
+// One key's requests by status class for the range: hourly for 24 hours, per UTC day otherwise.
+// Scoped by owner, so another account's key id reads as no usage. Missing hours count as zero.
+export async function usageSeries(accountId: string, apiKeyId: string, range: UsageRange, now = new Date()): Promise<UsageSeries> {
+  const rows = await db.apiKeyUsage.findMany({
+    where: { apiKeyId, accountId, hour: { gte: bucketStarts(range, now)[0] } },
+    select: { hour: true, count2xx: true, count4xx: true, count5xx: true, latencyMsSum: true, latencyMsMax: true },
+  });
+  return usageSeriesFromRows(range, rows, now);
 }
 
 // Requests per UTC day for the last 7 days of each key, for the key list's sparklines: one query
