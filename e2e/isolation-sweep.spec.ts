@@ -260,7 +260,7 @@ test("another account can neither read nor change anything of mine: every API ro
   }
   for (const id of aIds) await visit(`/settings/integrations/keys/${id}`, 404);
   // Pages whose filters and searches take ids or text from the URL: A's never narrow B's view to A's rows.
-  const filtered = [`/logs?key=${mine.keyIds[0]}`, "/logs?status=4xx", "/settings/audit-log?actor=api_key", "/contacts?q=alice", "/contacts?q=+14155550242"];
+  const filtered = [`/logs?key=${mine.keyIds[0]}`, "/calls?status=completed&direction=outbound&from=2020-01-01", "/logs?status=4xx", "/settings/audit-log?actor=api_key", "/contacts?q=alice", "/contacts?q=+14155550242"];
   for (const path of ["/", "/calls", "/contacts", "/routing", "/logs", "/settings/audit-log", "/settings/profile", "/docs/api", ...filtered, "/settings/integrations"]) {
     await visit(path, 200);
   }
