@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { KeysAttentionBanner } from "@/components/api-keys/keys-attention-banner";
 import { buttonClasses } from "@/components/ui/button";
 import { requireUser } from "@/lib/auth/session";

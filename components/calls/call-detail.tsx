@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { ReactNode } from "react";
 import { DATE_TIME_SECONDS, Time } from "@/components/ui/time";
 import type { DashboardCallDetail } from "@/lib/calls/dashboard";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { DATE_TIME_SECONDS, Time } from "@/components/ui/time";
 import type { CallsPage } from "@/lib/calls/dashboard";
 import { ApiKeyLabel } from "./api-key-label";
