@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { ReactNode } from "react";
 import { StackedDateTime, Time } from "@/components/ui/time";
 import { RangeLinks } from "@/components/usage/range-links";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { StackedDateTime, Time } from "@/components/ui/time";
 import { Sparkline } from "@/components/usage/sparkline";
 import type { KeyAttention } from "@/lib/key-insight/key-attention";

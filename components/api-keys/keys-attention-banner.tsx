@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { attentionLabel } from "@/lib/key-insight/key-attention";
 import type { KeyNeedingAttention } from "@/lib/key-insight/key-queries";
 

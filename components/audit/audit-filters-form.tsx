@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { buttonClasses } from "@/components/ui/button";
 import { ACTION_GROUPS, ACTION_LABELS, AUDIT_ACTIONS, ACTOR_LABELS, AUDIT_ACTORS } from "@/lib/audit/action-labels";
 import type { AuditFilters } from "@/lib/audit/audit-filters";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { DATE_TIME_SECONDS, Time } from "@/components/ui/time";
 import { actionLabel, actorLabel } from "@/lib/audit/action-labels";
 import type { AuditEventRow } from "@/lib/audit/list-audit-events";

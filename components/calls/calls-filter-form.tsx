@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { buttonClasses } from "@/components/ui/button";
 import type { CallFilters } from "@/lib/calls/calls-page-query";
 import { CallDirection, CallStatus } from "@/lib/calls/schemas";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { DATE_TIME_SECONDS, Time } from "@/components/ui/time";
 import { callsPageHref, hasFilters, type CallFilters } from "@/lib/calls/calls-page-query";
 import type { CallsPage } from "@/lib/calls/dashboard";

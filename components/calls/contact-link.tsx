@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { contactLabel } from "@/components/contacts/contacts-list";
 import type { CallContact } from "@/lib/calls/dashboard";
 

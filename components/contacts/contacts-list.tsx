@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { DeleteDialog } from "@/components/ui/delete-dialog";
 import type { Contact } from "@/lib/generated/prisma/client";
 import type { ActionState } from "@/lib/actions/validated-action";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { GUIDES, guidePath } from "@/lib/docs/guides";
 
 // Shown above Webhook Integration and API Keys: where to go once a key or endpoint exists.

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { LOGGED_METHODS, STATUS_CLASSES, type LoggedKey, type RequestLogFilters } from "@/lib/usage/request-log-query";
 
 const LABEL = "block text-xs font-medium uppercase tracking-wide text-gray-500";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { DATE_TIME_SECONDS, Time } from "@/components/ui/time";
 import type { LoggedKey, RequestLogFilters, RequestLogPage } from "@/lib/usage/request-log-query";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { GettingStarted } from "@/lib/overview/schemas";
 
 type Step = { done: keyof GettingStarted; title: string; description: string; href: string; action: string };

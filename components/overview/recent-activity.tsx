@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { CallStatusBadge } from "@/components/calls/call-status-badge";
 import { DATE_TIME_SECONDS, Time } from "@/components/ui/time";
 import type { RecentActivity } from "@/lib/overview/schemas";

@@ -2,16 +2,15 @@
 
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
+import { DialogContent } from "@/components/ui/dialog";
 import { FormError, SelectField, TextField } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
 import { useFormAction } from "@/components/ui/use-form-action";
-import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ActionState } from "@/lib/actions/validated-action";
 import type { RoutingRuleObject } from "@/lib/routing/schemas";
 import { TimeZoneSelect } from "./time-zone-select";
 
-type RuleAction = (formData: FormData) => Promise<ActionState<boolean>>;
+export type RuleAction = (formData: FormData) => Promise<ActionState<boolean>>;
 
 const DAYS = [
   ["mon", "Monday"],
@@ -23,22 +22,8 @@ const DAYS = [
   ["sun", "Sunday"],
 ] as const;
 
-export function RuleFormDialog({ action, editing, label }: { action: RuleAction; editing?: RoutingRuleObject; label?: string }) {
-  const [open, setOpen] = useState(false);
-  const hydrated = useHydrated();
-  return (
-    <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>
-        <Button variant={editing ? "ghost" : "primary"} disabled={!hydrated} aria-label={editing ? `Edit ${label}` : undefined}>
-          {editing ? "Edit" : "New rule"}
-        </Button>
-      </DialogTrigger>
-      {open && <RuleForm action={action} editing={editing} onDone={() => setOpen(false)} />}
-    </Dialog>
-  );
-}
-
-function RuleForm({ action, editing, onDone }: { action: RuleAction; editing?: RoutingRuleObject; onDone: () => void }) {
+// The form inside the rule dialog, loaded when the dialog first opens (rule-dialog.tsx).
+export function RuleForm({ action, editing, onDone }: { action: RuleAction; editing?: RoutingRuleObject; onDone: () => void }) {
   const toast = useToast();
   const [scheduled, setScheduled] = useState(Boolean(editing?.schedule));
   const [forward, setForward] = useState(editing?.action === "forward");

@@ -6,7 +6,7 @@ import { FALLBACK_ROUTE } from "@/lib/routing/match-rule";
 import { storedScheduleSchema } from "@/lib/routing/schedule";
 import { serializeRoutingRule } from "@/lib/routing/serialize-routing-rule";
 import { MoveRuleButtons } from "./move-rule-buttons";
-import { RuleFormDialog } from "./rule-form-dialog";
+import { RuleFormDialog } from "./rule-dialog";
 
 type RuleAction = (formData: FormData) => Promise<ActionState<boolean>>;
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { USAGE_RANGES, type UsageRange } from "@/lib/key-insight/usage-ranges";
 
 // Plain links that set ?range=, so switching needs no client JavaScript and each view has a URL.

@@ -2,10 +2,11 @@ import type { z } from "zod";
 import { pageWhere } from "@/lib/api/pagination";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import type { Call, Prisma } from "@/lib/generated/prisma/client";
+import type { Call } from "@/lib/generated/prisma/client";
 import { aboutField, ConflictError, InvalidInputError, NotFoundError } from "@/lib/errors/domain-errors";
 import { newId } from "@/lib/ids/new-id";
-import { emitWebhookEvent } from "@/lib/webhooks/outbox";
+import { deliveriesOf, emitWebhookEvent, newEventRow, type NewEventRow } from "@/lib/webhooks/outbox";
+import { callStore } from "./call-store";
 import { serializeCall } from "./serialize-call";
 import { simulatorProvider } from "./simulator";
 import { CANCELABLE_STATUSES, type CreateCallInput, type listCallsQuerySchema } from "./schemas";
@@ -40,29 +41,55 @@ export async function createCall(accountId: string, apiKeyId: string, input: Cre
   );
 }
 
-type NewCall = Omit<Prisma.CallUncheckedCreateInput, "id" | "accountId" | "provider" | "createdAt" | "nextActionAt">;
+// What a caller decides about a new call; the rest of the row is set here or starts empty.
+export type NewCall = Pick<Call, "apiKeyId" | "direction" | "status" | "to" | "from"> &
+  Partial<Pick<Call, "agent" | "contactId" | "routingRuleId" | "routingAction" | "routingTarget" | "ringingAt">> & {
+    variables?: Record<string, string>;
+    metadata?: Record<string, string>;
+  };
 
-// Stores a call for the provider to take from there, with its first webhook in the same transaction.
+// The full rows of a new call and its first event, as Prisma would return them after the insert:
+// the store writes them as they are, so nothing is read back.
+export function newCallRows(accountId: string, call: NewCall, event: "call.queued" | "inbound_call.routed", createdAt: Date): { call: Call; event: NewEventRow } {
+  const row: Call = {
+    id: newId("call", createdAt.getTime()),
+    accountId,
+    apiKeyId: call.apiKeyId,
+    direction: call.direction,
+    status: call.status,
+    to: call.to,
+    from: call.from,
+    agent: call.agent ?? null,
+    contactId: call.contactId ?? null,
+    variables: call.variables ?? {},
+    metadata: call.metadata ?? {},
+    provider: callProvider.name,
+    routingRuleId: call.routingRuleId ?? null,
+    routingAction: call.routingAction ?? null,
+    routingTarget: call.routingTarget ?? null,
+    durationSeconds: null,
+    transcript: null,
+    summary: null,
+    createdAt,
+    ringingAt: call.ringingAt ?? null,
+    answeredAt: null,
+    endedAt: null,
+    nextActionAt: callProvider.firstActionAt({ direction: call.direction, createdAt }),
+  };
+  return { call: row, event: newEventRow({ accountId, type: event, data: serializeCall(row) }, new Date()) };
+}
+
+// Stores a call for the provider to take from there, with its first webhook in the same
+// transaction, through the engine's call store (call-store.ts: prepared statements, not Prisma).
 export async function insertCall(
   accountId: string,
   call: NewCall,
   event: "call.queued" | "inbound_call.routed",
   createdAt = new Date(),
 ): Promise<Call> {
-  return db.$transaction(async (tx) => {
-    const created = await tx.call.create({
-      data: {
-        ...call,
-        id: newId("call", createdAt.getTime()),
-        accountId: accountId,
-        provider: callProvider.name,
-        createdAt,
-        nextActionAt: callProvider.firstActionAt({ direction: call.direction, createdAt }),
-      },
-    });
-    await emitWebhookEvent(tx, accountId, event, serializeCall(created));
-    return created;
-  });
+  const rows = newCallRows(accountId, call, event, createdAt);
+  await callStore(rows.call, rows.event, (endpoints) => deliveriesOf(rows.event, endpoints));
+  return rows.call;
 }
 
 export async function listCalls(accountId: string, query: z.infer<typeof listCallsQuerySchema>): Promise<Call[]> {

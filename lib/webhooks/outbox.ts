@@ -10,6 +10,29 @@ export type PendingWebhookEvent = {
   [T in WebhookEventType]: { accountId: string; type: T; data: WebhookEventData<T> };
 }[WebhookEventType];
 
+// A stored event: its envelope is the exact body every endpoint receives (event-payloads.ts).
+export type NewEventRow = { id: string; accountId: string; type: WebhookEventType; payload: string; createdAt: Date };
+// An enabled endpoint of the event's account, with its stored event list (Json, checked here).
+export type EndpointSubscription = { id: string; events: unknown };
+
+export function newEventRow(event: PendingWebhookEvent, now: Date): NewEventRow {
+  const id = newId("evt", now.getTime());
+  const envelope: EventObject = { id, object: "event", type: event.type, created_at: now.toISOString(), data: event.data } as EventObject;
+  return { id, accountId: event.accountId, type: event.type, payload: JSON.stringify(envelope), createdAt: now };
+}
+
+// One pending delivery per endpoint subscribed to the event (by its type or to all events), or to
+// the one endpoint named by `only`, subscribed or not. The endpoints are the event's account's.
+export function deliveriesOf(event: NewEventRow, endpoints: readonly EndpointSubscription[], only?: { endpointId: string }): { id: string; endpointId: string }[] {
+  return endpoints
+    .filter((endpoint) => {
+      if (only) return endpoint.id === only.endpointId;
+      const events = storedEventsSchema.parse(endpoint.events);
+      return events.includes(ALL_EVENTS) || events.includes(event.type);
+    })
+    .map((endpoint) => ({ id: newId("whd", event.createdAt.getTime()), endpointId: endpoint.id }));
+}
+
 // Records events, and one pending delivery per subscribed endpoint, inside the caller's
 // transaction: the change and its webhooks commit together or not at all, and a restart between
 // commit and sending loses nothing (the worker picks pending deliveries up).
@@ -28,23 +51,19 @@ export async function emitWebhookEvents(
     where: { accountId: accountIds.length === 1 ? accountIds[0] : { in: accountIds }, enabled: true, ...(only ? { id: only.endpointId } : {}) },
     select: { id: true, accountId: true, events: true },
   });
-  const subscriptions = endpoints.map((endpoint) => ({ ...endpoint, events: new Set<string>(storedEventsSchema.parse(endpoint.events)) }));
 
-  const rows = events.map((event) => {
-    const id = newId("evt", now.getTime());
-    const envelope: EventObject = { id, object: "event", type: event.type, created_at: now.toISOString(), data: event.data } as EventObject;
-    return { id, accountId: event.accountId, type: event.type, payload: JSON.stringify(envelope), createdAt: now };
-  });
+  const rows = events.map((event) => newEventRow(event, now));
   // One row goes in with create, not createMany: Prisma caches the query plan of every operation
   // except createMany, which it compiles anew on each call (in its query compiler, WebAssembly).
-  // A call launch stores one event, so createMany cost one compile per POST /api/v1/calls.
   if (rows.length === 1) await tx.webhookEvent.create({ data: rows[0], select: { id: true } });
   else await tx.webhookEvent.createMany({ data: rows });
 
   const deliveries = rows.flatMap((row) =>
-    subscriptions
-      .filter((endpoint) => endpoint.accountId === row.accountId && (only || endpoint.events.has(ALL_EVENTS) || endpoint.events.has(row.type)))
-      .map((endpoint) => ({ id: newId("whd", now.getTime()), eventId: row.id, endpointId: endpoint.id, status: "pending" as const, nextAttemptAt: now, createdAt: now })),
+    deliveriesOf(
+      row,
+      endpoints.filter((endpoint) => endpoint.accountId === row.accountId),
+      only,
+    ).map((delivery) => ({ ...delivery, eventId: row.id, status: "pending" as const, nextAttemptAt: now, createdAt: now })),
   );
   if (deliveries.length === 1) await tx.webhookDelivery.create({ data: deliveries[0], select: { id: true } });
   else if (deliveries.length > 1) await tx.webhookDelivery.createMany({ data: deliveries });

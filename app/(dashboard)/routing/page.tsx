@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { RuleFormDialog } from "@/components/routing/rule-form-dialog";
+import { RuleFormDialog } from "@/components/routing/rule-dialog";
 import { RoutingTester } from "@/components/routing/routing-tester";
 import { RulesList } from "@/components/routing/rules-list";
 import { requireUser } from "@/lib/auth/session";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { ReactNode } from "react";
 import { CodeBlock } from "@/components/docs/code-block";
 import { OperationReference } from "@/components/docs/operation-reference";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { GUIDES, guidePath } from "@/lib/docs/guides";
 
 export const metadata: Metadata = { title: "Integration guides" };

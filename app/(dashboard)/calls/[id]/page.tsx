@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { CallDetail } from "@/components/calls/call-detail";
 import { CallStatusBadge } from "@/components/calls/call-status-badge";
