@@ -3,6 +3,7 @@ import { DATE_TIME_SECONDS, Time } from "@/components/ui/time";
 import type { CallsPage } from "@/lib/calls/dashboard";
 import { ApiKeyLabel } from "./api-key-label";
 import { CallStatusBadge, directionLabel } from "./call-status-badge";
+import { ScrollTable } from "@/components/ui/scroll-table";
 
 const PAGE_LINK = "rounded-md px-3 py-2 text-sm font-semibold text-indigo-700 ring-1 ring-inset ring-gray-300 hover:bg-gray-50";
 
@@ -21,7 +22,7 @@ export function CallsTable({ page, paged }: { page: CallsPage; paged: boolean })
         </div>
       ) : (
         <>
-          <div className="overflow-x-auto">
+          <ScrollTable label="Calls table">
             <table className="min-w-full text-left text-sm">
               <thead className="bg-gray-50 text-xs uppercase tracking-wide text-gray-500">
                 <tr>
@@ -52,7 +53,7 @@ export function CallsTable({ page, paged }: { page: CallsPage; paged: boolean })
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollTable>
           {(page.previousEndingBefore || page.nextStartingAfter) && (
             <nav aria-label="Pagination" className="flex justify-between gap-3 border-t border-gray-200 px-6 py-4">
               {page.previousEndingBefore ? (
