@@ -13,11 +13,12 @@ const PINNED_FIRST_COLUMN = [
   "[&_tr>:first-child]:shadow-[inset_-1px_0_0_rgb(229_231_235)]",
 ].join(" ");
 
-// The scrolling box is a named, focusable region: keyboard users scroll it with the arrow keys
+// The scrolling box is a named, focusable group (not a landmark: the section around it is one):
+// keyboard users scroll it with the arrow keys
 // (axe: scrollable-region-focusable) and screen readers announce what it holds.
 export function ScrollTable({ label, className = "", children }: { label: string; className?: string; children: ReactNode }) {
   return (
-    <div role="region" aria-label={label} tabIndex={0} className={`overflow-x-auto focus:outline-none focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-indigo-600 ${PINNED_FIRST_COLUMN} ${className}`}>
+    <div role="group" aria-label={label} tabIndex={0} className={`overflow-x-auto focus:outline-none focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-indigo-600 ${PINNED_FIRST_COLUMN} ${className}`}>
       {children}
     </div>
   );
