@@ -110,7 +110,7 @@ test("every page and every dialog passes axe, and on a phone fits the screen", {
   expect((await page.request.post("/api/v1/routing-rules", { headers: bearer(key), data: { name: "UK callers", caller_prefix: "+44", action: "forward", target: "+442079460000" } })).status()).toBe(201);
 
   await page.getByRole("row").filter({ hasText: displayOf(key) }).getByRole("link", { name: "Everything" }).click();
-  await expect(page.getByRole("heading", { name: "Everything", level: 1 })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Everything", level: 2 })).toBeVisible();
   await checkPage(page);
 
   await page.goto("/");

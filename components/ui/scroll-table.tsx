@@ -13,12 +13,15 @@ const PINNED_FIRST_COLUMN = [
   "[&_tr>:first-child]:shadow-[inset_-1px_0_0_rgb(229_231_235)]",
 ].join(" ");
 
+// `relative` makes the box the containing block of absolutely positioned content in the table
+// (the `sr-only` column names): otherwise that content escapes the scrolling box and widens the
+// whole page, and a phone browser then widens its layout viewport, pushing open dialogs off screen.
 // The scrolling box is a named, focusable group (not a landmark: the section around it is one):
 // keyboard users scroll it with the arrow keys
 // (axe: scrollable-region-focusable) and screen readers announce what it holds.
 export function ScrollTable({ label, className = "", children }: { label: string; className?: string; children: ReactNode }) {
   return (
-    <div role="group" aria-label={label} tabIndex={0} className={`overflow-x-auto focus:outline-none focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-indigo-600 ${PINNED_FIRST_COLUMN} ${className}`}>
+    <div role="group" aria-label={label} tabIndex={0} className={`relative overflow-x-auto focus:outline-none focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-indigo-600 ${PINNED_FIRST_COLUMN} ${className}`}>
       {children}
     </div>
   );
