@@ -68,7 +68,18 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    // Every flow, once, on a desktop screen.
+    { name: "chromium", use: { ...devices["Desktop Chrome"] } },
+    // The main flows again on a small phone (tagged @phone): touch, a mobile viewport meta honoured,
+    // 390 × 700 CSS pixels, where dialogs must fit and tables scroll inside their own box.
+    // `npm run test:e2e -- --project phone` runs only these.
+    {
+      name: "phone",
+      grep: /@phone/,
+      use: { ...devices["Pixel 7"], viewport: { width: 390, height: 700 }, screen: { width: 390, height: 700 } },
+    },
+  ],
   webServer: externalBaseUrl
     ? undefined
     : {

@@ -2,7 +2,7 @@ import { expect, test } from "./support/test";
 import { signUp } from "./support/accounts";
 import { copyAndClose, displayOf, generateKey, keyRow, me, openIntegrationSettings } from "./support/api-keys";
 
-test("an owner generates keys, uses them on the API and deletes one", { tag: ["@keys"] }, async ({ page, context, request, baseURL }) => {
+test("an owner generates keys, uses them on the API and deletes one", { tag: ["@keys", "@phone"] }, async ({ page, context, request, baseURL }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
   const account = await signUp(page);
   await openIntegrationSettings(page);

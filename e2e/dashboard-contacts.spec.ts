@@ -11,7 +11,7 @@ async function search(page: Page, q: string) {
   await expect.poll(() => new URL(page.url()).searchParams.get("q")).toBe(q);
 }
 
-test("an owner creates, finds, edits and deletes contacts in the dashboard, pages through the API's, and every dialog works by keyboard", { tag: ["@dashboard"] }, async ({ browser, baseURL, request }) => {
+test("an owner creates, finds, edits and deletes contacts in the dashboard, pages through the API's, and every dialog works by keyboard", { tag: ["@dashboard", "@phone"] }, async ({ browser, baseURL, request }) => {
   // A long walk with three axe runs: on the shared 2-core machine that took over 90 s.
   test.setTimeout(300_000);
   const { page, keys, close } = await signUpWithKeys(browser, baseURL, "Ada Lovelace", [{ name: "CRM sync" }]);

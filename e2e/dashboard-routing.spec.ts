@@ -39,7 +39,7 @@ async function whichRule(page: Page, call: { from: string; to: string; at: strin
   return tester.getByRole("status");
 }
 
-test("an owner creates routing rules, reads them in words, reorders them by keyboard, tests a call against them and deletes one", { tag: ["@dashboard"] }, async ({ page }) => {
+test("an owner creates routing rules, reads them in words, reorders them by keyboard, tests a call against them and deletes one", { tag: ["@dashboard", "@phone"] }, async ({ page }) => {
   // A long walk with three axe runs: on the shared 2-core machine that took over 90 s.
   test.setTimeout(300_000);
   await signUp(page);

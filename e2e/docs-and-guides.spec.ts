@@ -1,21 +1,10 @@
-import AxeBuilder from "@axe-core/playwright";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { Page } from "@playwright/test";
 import { signUp } from "./support/accounts";
+import { expectNoSeriousAxeViolations } from "./support/axe";
 import { expect, test } from "./support/test";
 
 const SNIPPET_FILES = ["verify.node.mjs", "verify.py", "verify.php"];
-
-async function expectNoSeriousAxeViolations(page: Page) {
-  const { violations, passes } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  // axe ran its rules on the page's content, not on an empty or error document.
-  expect(passes.length).toBeGreaterThan(10);
-  const serious = violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
-  expect(serious, `axe on ${page.url()}`).toEqual([]);
-}
 
 test("from the dashboard a user opens the API reference, jumps to webhooks and signature checks, then opens a guide from Integration Settings", { tag: ["@docs"] }, async ({ page, baseURL }) => {
   // A sign-up and a walk through the longest page of the app.

@@ -29,7 +29,7 @@ test("sign-up explains each problem next to its field", { tag: ["@account"] }, a
   await expect(page.getByText("An account with this email already exists. Sign in instead.")).toBeVisible();
 });
 
-test("an owner signs out and back in; a wrong password is refused", { tag: ["@account"] }, async ({ page }) => {
+test("an owner signs out and back in; a wrong password is refused", { tag: ["@account", "@phone"] }, async ({ page }) => {
   const account = await signUp(page, newAccount("Grace Hopper"));
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/sign-in$/);

@@ -7,7 +7,7 @@ const BOOKING_CALL = { to: "+14155550123", agent: "Booking assistant", variables
 // The simulator takes a few seconds to ring, answer and hang up.
 const CALL_ENDS = { timeout: 20_000 };
 
-test("a restricted key with Calls: Read lists calls but cannot launch one", { tag: ["@calls"] }, async ({ page, request }) => {
+test("a restricted key with Calls: Read lists calls but cannot launch one", { tag: ["@calls", "@phone"] }, async ({ page, request }) => {
   await signUp(page);
   await openIntegrationSettings(page);
 
@@ -36,7 +36,7 @@ test("a restricted key with Calls: Read lists calls but cannot launch one", { ta
   expect(error.message).toContain("calls:write");
 });
 
-test("a call launched with a Full access key completes on the Calls page and shows its transcript", { tag: ["@calls"] }, async ({ page, request }) => {
+test("a call launched with a Full access key completes on the Calls page and shows its transcript", { tag: ["@calls", "@phone"] }, async ({ page, request }) => {
   await signUp(page);
   await openIntegrationSettings(page);
   const key = await generateKey(page, "Booking bot", { access: "Full access" });

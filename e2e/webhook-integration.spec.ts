@@ -122,7 +122,7 @@ test("a receiver that answers 410 Gone disables its endpoint after one attempt, 
 });
 
 // Nothing is delivered here, so the endpoint points at an address every deployment accepts.
-test("an endpoint can be disabled, edited to chosen events, re-enabled and deleted", { tag: ["@webhooks"] }, async ({ page }) => {
+test("an endpoint can be disabled, edited to chosen events, re-enabled and deleted", { tag: ["@webhooks", "@phone"] }, async ({ page }) => {
   const url = unreachableWebhookUrl("settings");
   await signUp(page);
   await openIntegrationSettings(page);

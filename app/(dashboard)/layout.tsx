@@ -35,8 +35,8 @@ export default async function DashboardLayout({ children }: { children: ReactNod
               API reference
             </Link>
           </nav>
-          <div className="flex items-center gap-3 text-sm text-gray-600">
-            <span>{user.email}</span>
+          <div className="flex min-w-0 max-w-full items-center gap-3 text-sm text-gray-600">
+            <span className="min-w-0 truncate">{user.email}</span>
             <SignOutButton action={signOut} />
           </div>
         </div>

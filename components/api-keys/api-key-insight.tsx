@@ -10,9 +10,10 @@ import { AttentionBadge } from "./attention-badge";
 import type { UsageSeries } from "@/lib/key-insight/usage-series";
 import { USAGE_RANGES } from "@/lib/key-insight/usage-ranges";
 
-function Fact({ label, children }: { label: string; children: ReactNode }) {
+// Each term and its value in a <div> that is a direct child of the <dl> (axe: dlitem).
+function Fact({ label, className, children }: { label: string; className?: string; children: ReactNode }) {
   return (
-    <div>
+    <div className={className}>
       <dt className="text-xs font-medium uppercase tracking-wide text-gray-500">{label}</dt>
       <dd className="mt-1 text-sm text-gray-900">{children}</dd>
     </div>
@@ -59,11 +60,9 @@ export function ApiKeyInsight({ apiKey, attention, series }: { apiKey: ApiKeyDet
           <Fact label="Last used from">
             <span className="font-mono">{apiKey.lastUsedIp ?? "—"}</span>
           </Fact>
-          <div className="sm:col-span-2 lg:col-span-3">
-            <Fact label="Last user agent">
-              <span className="break-all font-mono text-xs">{apiKey.lastUsedUserAgent ?? "—"}</span>
-            </Fact>
-          </div>
+          <Fact label="Last user agent" className="sm:col-span-2 lg:col-span-3">
+            <span className="break-all font-mono text-xs">{apiKey.lastUsedUserAgent ?? "—"}</span>
+          </Fact>
         </dl>
       </section>
       <section aria-labelledby="usage-heading" className="rounded-lg bg-white p-6 shadow-sm ring-1 ring-gray-200">

@@ -13,6 +13,7 @@ import { DeleteKeyDialog } from "./delete-key-dialog";
 import { GenerateKeyDialog } from "./generate-key-dialog";
 import { RollKeyDialog } from "./roll-key-dialog";
 import type { CreatedKey } from "./show-secret-once";
+import { ScrollTable } from "@/components/ui/scroll-table";
 
 type KeyAction<T> = (formData: FormData) => Promise<ActionState<T>>;
 
@@ -76,7 +77,7 @@ export function ApiKeysSection({
           No API keys yet. Generate one to connect your first tool.
         </p>
       ) : (
-        <div className="overflow-x-auto border-t border-gray-200">
+        <ScrollTable label="API keys table" className="border-t border-gray-200">
           <table className="min-w-full text-left text-sm">
             <thead className="whitespace-nowrap bg-gray-50 text-xs uppercase tracking-wide text-gray-500">
               <tr>
@@ -137,7 +138,7 @@ export function ApiKeysSection({
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       )}
     </section>
   );

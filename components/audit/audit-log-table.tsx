@@ -3,6 +3,7 @@ import { DATE_TIME_SECONDS, Time } from "@/components/ui/time";
 import { actionLabel, actorLabel } from "@/lib/audit/action-labels";
 import type { AuditEventRow } from "@/lib/audit/list-audit-events";
 import { describeDevice } from "@/lib/auth/device";
+import { ScrollTable } from "@/components/ui/scroll-table";
 
 const PAGE_LINK = "rounded-md px-3 py-2 text-sm font-semibold text-indigo-700 ring-1 ring-inset ring-gray-300 hover:bg-gray-50";
 
@@ -37,7 +38,7 @@ export function AuditLogTable({ events, nextHref, newestHref, paged }: { events:
       {events.length === 0 ? (
         <p className="px-6 py-10 text-center text-sm text-gray-600">No events match these filters.</p>
       ) : (
-        <div className="overflow-x-auto">
+        <ScrollTable label="Audit events table">
           <table className="min-w-full text-left text-sm">
             <thead className="bg-gray-50 text-xs uppercase tracking-wide text-gray-500">
               <tr>
@@ -66,7 +67,7 @@ export function AuditLogTable({ events, nextHref, newestHref, paged }: { events:
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       )}
       {(paged || nextHref) && (
         <nav aria-label="Pagination" className="flex justify-between gap-3 border-t border-gray-200 px-6 py-4">

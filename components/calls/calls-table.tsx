@@ -5,6 +5,7 @@ import type { CallsPage } from "@/lib/calls/dashboard";
 import { ApiKeyLabel } from "./api-key-label";
 import { CallStatusBadge, directionLabel } from "./call-status-badge";
 import { ContactLink } from "./contact-link";
+import { ScrollTable } from "@/components/ui/scroll-table";
 
 const PAGE_LINK = "rounded-md px-3 py-2 text-sm font-semibold text-indigo-700 ring-1 ring-inset ring-gray-300 hover:bg-gray-50";
 
@@ -45,7 +46,7 @@ export function CallsTable({ page, paged, filters }: { page: CallsPage; paged: b
         </div>
       ) : (
         <>
-          <div className="overflow-x-auto">
+          <ScrollTable label="Calls table">
             <table className="min-w-full text-left text-sm">
               <thead className="bg-gray-50 text-xs uppercase tracking-wide text-gray-500">
                 <tr>
@@ -78,7 +79,7 @@ export function CallsTable({ page, paged, filters }: { page: CallsPage; paged: b
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollTable>
           {(page.previousEndingBefore || page.nextStartingAfter) && (
             <nav aria-label="Pagination" className="flex justify-between gap-3 border-t border-gray-200 px-6 py-4">
               {page.previousEndingBefore ? (

@@ -18,7 +18,7 @@ export function FieldTable({ caption, fields }: { caption: string; fields: (Fiel
       <tbody className="divide-y divide-gray-100">
         {fields.map((field) => (
           <tr key={`${field.in ?? "body"}-${field.name}`} className="align-top">
-            <th scope="row" className="w-48 py-1.5 pr-3 font-mono text-xs font-medium text-gray-900">
+            <th scope="row" className="py-1.5 pr-3 font-mono sm:w-48 text-xs font-medium text-gray-900">
               {field.name}
               {field.required && <span className="ml-1 text-red-600">required</span>}
             </th>

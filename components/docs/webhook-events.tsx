@@ -52,7 +52,7 @@ export function WebhookEvents({ baseUrl }: { baseUrl: string }) {
             <tbody className="divide-y divide-gray-100">
               {types.map((type) => (
                 <tr key={type} id={`event-${type}`} className="align-top">
-                  <th scope="row" className="w-48 py-1.5 pr-3 font-mono text-xs font-medium text-gray-900">
+                  <th scope="row" className="py-1.5 pr-3 font-mono sm:w-48 text-xs font-medium text-gray-900">
                     {type}
                   </th>
                   <td className="py-1.5 pr-3 text-gray-700">{EVENT_DESCRIPTIONS[type]}</td>

@@ -2,6 +2,7 @@ import { Link } from "@/components/ui/link";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { DATE_TIME_SECONDS, Time } from "@/components/ui/time";
 import type { LoggedKey, RequestLogFilters, RequestLogPage } from "@/lib/usage/request-log-query";
+import { ScrollTable } from "@/components/ui/scroll-table";
 
 const PAGE_LINK = "rounded-md px-3 py-2 text-sm font-semibold text-indigo-700 ring-1 ring-inset ring-gray-300 hover:bg-gray-50";
 
@@ -35,7 +36,7 @@ export function RequestLogTable({ page, filters, keys }: { page: RequestLogPage;
         </div>
       ) : (
         <>
-          <div className="overflow-x-auto">
+          <ScrollTable label="Requests table">
             <table className="min-w-full text-left text-sm">
               <thead className="bg-gray-50 text-xs uppercase tracking-wide text-gray-500">
                 <tr>
@@ -75,7 +76,7 @@ export function RequestLogTable({ page, filters, keys }: { page: RequestLogPage;
                 })}
               </tbody>
             </table>
-          </div>
+          </ScrollTable>
           {(filters.before || page.nextBefore) && (
             <nav aria-label="Pagination" className="flex justify-between gap-3 border-t border-gray-200 px-6 py-4">
               {filters.before ? (

@@ -1,6 +1,7 @@
 import { Badge } from "@/components/ui/badge";
 import type { ActionState } from "@/lib/actions/validated-action";
 import { SignOutOtherSessionsButton, SignOutSessionButton } from "./session-buttons";
+import { ScrollTable } from "@/components/ui/scroll-table";
 
 export type SessionRow = { id: string; device: string; ip: string | null; lastSeen: string; lastSeenIso: string; current: boolean };
 
@@ -20,6 +21,7 @@ export function SessionsList({
   const others = sessions.filter((session) => !session.current).length;
   return (
     <div className="space-y-4">
+      <ScrollTable label="Sessions table">
       <table className="w-full text-left text-sm">
         <thead className="text-gray-500">
           <tr>
@@ -60,6 +62,7 @@ export function SessionsList({
           ))}
         </tbody>
       </table>
+      </ScrollTable>
       {others > 0 && <SignOutOtherSessionsButton revokeOthers={revokeOthers} />}
     </div>
   );

@@ -37,7 +37,7 @@ export function RadioGroupField<V extends string>({
               checked={value === option.value}
               onChange={() => onChange(option.value)}
               aria-describedby={option.description ? `${id}-${option.value}-description` : undefined}
-              className="mt-0.5 size-4 accent-indigo-600"
+              className="mt-0.5 size-4 shrink-0 accent-indigo-600"
             />
             <div className="text-sm leading-5">
               <label htmlFor={`${id}-${option.value}`} className="font-medium text-gray-900">

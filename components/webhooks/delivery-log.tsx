@@ -5,13 +5,14 @@ import { DATE_TIME_SECONDS, Time } from "@/components/ui/time";
 import { useToast } from "@/components/ui/toast";
 import type { DeliveryAttemptRow } from "@/lib/webhooks/dashboard";
 import type { WebhookActions } from "./webhook-action-types";
+import { ScrollTable } from "@/components/ui/scroll-table";
 
 
 export function DeliveryLog({ attempts, resend }: { attempts: DeliveryAttemptRow[]; resend: WebhookActions["resend"] }) {
   const toast = useToast();
   if (attempts.length === 0) return <p className="text-sm text-gray-600">No deliveries yet. Send a test event to try the endpoint.</p>;
   return (
-    <div className="max-h-96 overflow-auto rounded-md ring-1 ring-gray-200">
+    <ScrollTable label="Delivery log table" className="max-h-96 overflow-y-auto rounded-md ring-1 ring-gray-200">
       <table className="min-w-full text-left text-xs">
         <caption className="sr-only">Delivery log</caption>
         <thead className="sticky top-0 bg-gray-50 uppercase tracking-wide text-gray-500">
@@ -54,6 +55,6 @@ export function DeliveryLog({ attempts, resend }: { attempts: DeliveryAttemptRow
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollTable>
   );
 }

@@ -51,12 +51,12 @@ function EndpointForm({ actions, editing, onDone }: { actions: WebhookActions; e
           <legend className="text-sm font-medium text-gray-900">Events</legend>
           {(["all", "selected"] as const).map((value) => (
             <label key={value} className="flex items-center gap-2 text-sm">
-              <input type="radio" name="scope" value={value} checked={scope === value} onChange={() => setScope(value)} />
+              <input type="radio" name="scope" value={value} checked={scope === value} onChange={() => setScope(value)} className="size-4 shrink-0 accent-indigo-600" />
               {value === "all" ? "All events" : "Selected events"}
             </label>
           ))}
           {scope === "selected" && (
-            <div className="grid grid-cols-2 gap-1 pl-6">
+            <div className="grid grid-cols-1 gap-1 pl-6 sm:grid-cols-2">
               {WEBHOOK_EVENT_TYPES.map((type) => (
                 <label key={type} className="flex items-center gap-2 font-mono text-xs">
                   <input type="checkbox" name={`event:${type}`} defaultChecked={editing?.events.includes(type)} />

@@ -65,7 +65,8 @@ export default function ApiReferencePage() {
           <TableOfContents entries={contents} />
         </div>
       </aside>
-      <main className="min-w-0 space-y-10">
+      {/* On a phone, long paths, event types and JSON break anywhere rather than widen the page. */}
+      <main className="min-w-0 space-y-10 wrap-anywhere">
         <header className="space-y-2">
           <p className="text-sm font-bold text-indigo-700">Switchboard</p>
           <h1 className="text-3xl font-semibold">API reference</h1>

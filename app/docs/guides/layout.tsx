@@ -15,7 +15,8 @@ export default function GuidesLayout({ children }: { children: ReactNode }) {
           Integration Settings
         </Link>
       </nav>
-      <main className="space-y-8 text-sm leading-6 text-gray-700">{children}</main>
+      {/* On a phone, long URLs and header values break anywhere rather than widen the page. */}
+      <main className="space-y-8 text-sm leading-6 text-gray-700 wrap-anywhere">{children}</main>
     </div>
   );
 }
