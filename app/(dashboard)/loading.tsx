@@ -1,0 +1,5 @@
+import { CardsSkeleton } from "@/components/states/loading-skeleton";
+
+export default function DashboardLoading() {
+  return <CardsSkeleton />;
+}
