@@ -39,7 +39,7 @@ export function LeakedKeysBanner({
               <LeakSource source={notice.source} /> and revoked <Time value={notice.leakedAt} />. Anything still using it
               now fails: generate a new key in Integration Settings, and remove the old one from where it was exposed.
             </p>
-            <ActionForm action={dismissAction} fields={{ keyId: notice.id }} label="Dismiss" accessibleName={`Dismiss the notice about ${notice.name}`} />
+            <ActionForm action={dismissAction} fields={{ keyId: notice.id }} label="Dismiss" pendingLabel="Dismissing…" accessibleName={`Dismiss the notice about ${notice.name}`} />
           </li>
         ))}
       </ul>

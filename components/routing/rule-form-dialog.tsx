@@ -124,7 +124,7 @@ function RuleForm({ action, editing, onDone }: { action: RuleAction; editing?: R
           <Button variant="secondary" onClick={onDone}>
             Cancel
           </Button>
-          <Button type="submit" disabled={busy}>
+          <Button type="submit" disabled={busy} pending={pending}>
             {pending ? "Saving…" : editing ? "Save rule" : "Create rule"}
           </Button>
         </div>
