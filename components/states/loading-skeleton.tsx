@@ -1,5 +1,10 @@
 // Grey blocks in the shape of the page that is on its way. The wrapper is the one live, busy
 // region that says so to screen readers; the blocks themselves are hidden from them.
+//
+// Only segments with no notFound() page below them have a loading.tsx: a loading boundary starts
+// streaming with status 200, so /calls/[id] and /settings/integrations/keys/[id] under one would
+// answer an unknown or foreign id with 200 instead of 404. (Moving the Calls list and Integration
+// Settings pages into route groups of their own would let them have one too.)
 
 function Block({ className }: { className: string }) {
   return <div className={`animate-pulse rounded bg-gray-200 motion-reduce:animate-none ${className}`} />;
@@ -16,7 +21,7 @@ function Busy({ label, children }: { label: string; children: React.ReactNode })
   );
 }
 
-// A heading, a line of text and a table: the Calls, Contacts, Routing and Logs pages.
+// A heading, a line of text and a table: the Contacts, Routing, Logs and audit log pages.
 export function TablePageSkeleton({ label = "Loading…" }: { label?: string }) {
   return (
     <Busy label={label}>
