@@ -81,7 +81,7 @@ function EditAllowedIpsForm({
           <Button variant="secondary" onClick={onDone}>
             Cancel
           </Button>
-          <Button type="submit" disabled={busy}>
+          <Button type="submit" disabled={busy} pending={pending}>
             {pending ? "Saving…" : "Save"}
           </Button>
         </div>

@@ -1,6 +1,6 @@
 import { Link } from "@/components/ui/link";
 import type { ReactNode } from "react";
-import { StackedDateTime, Time } from "@/components/ui/time";
+import { DATE_TIME, Time } from "@/components/ui/time";
 import { RangeLinks } from "@/components/usage/range-links";
 import { formatErrorRate, UsageChart } from "@/components/usage/usage-chart";
 import { permissionParts } from "@/lib/api-keys/permissions";
@@ -55,8 +55,8 @@ export function ApiKeyInsight({ apiKey, attention, series }: { apiKey: ApiKeyDet
           <Fact label="Created">
             <Time value={apiKey.createdAt} />
           </Fact>
-          <Fact label="Expires">{apiKey.expiresAt ? <StackedDateTime value={apiKey.expiresAt} /> : "Never"}</Fact>
-          <Fact label="Last used">{apiKey.lastUsedAt ? <StackedDateTime value={apiKey.lastUsedAt} /> : "Never"}</Fact>
+          <Fact label="Expires">{apiKey.expiresAt ? <Time value={apiKey.expiresAt} format={DATE_TIME} /> : "Never"}</Fact>
+          <Fact label="Last used">{apiKey.lastUsedAt ? <Time value={apiKey.lastUsedAt} format={DATE_TIME} /> : "Never"}</Fact>
           <Fact label="Last used from">
             <span className="font-mono">{apiKey.lastUsedIp ?? "—"}</span>
           </Fact>

@@ -1,5 +1,5 @@
 import { Link } from "@/components/ui/link";
-import { StackedDateTime, Time } from "@/components/ui/time";
+import { DATE_TIME, Time } from "@/components/ui/time";
 import { Sparkline } from "@/components/usage/sparkline";
 import type { KeyAttention } from "@/lib/key-insight/key-attention";
 import type { KeyListInsight } from "@/lib/key-insight/key-list-insight";
@@ -108,11 +108,11 @@ export function ApiKeysSection({
                   <td className="px-4 py-3 text-gray-700"><PermissionsLabel apiKey={apiKey} /></td>
                   <td className="whitespace-nowrap px-4 py-3 text-gray-700"><Time value={apiKey.createdAt} /></td>
                   <td className="px-4 py-3 text-gray-700">
-                    {apiKey.lastUsedAt ? <StackedDateTime value={apiKey.lastUsedAt} /> : "Never"}
+                    {apiKey.lastUsedAt ? <Time value={apiKey.lastUsedAt} format={DATE_TIME} /> : "Never"}
                   </td>
                   {/* With the time: a rolled key's grace period ends within hours. */}
                   <td className="px-4 py-3 text-gray-700">
-                    {apiKey.expiresAt ? <StackedDateTime value={apiKey.expiresAt} /> : "Never"}
+                    {apiKey.expiresAt ? <Time value={apiKey.expiresAt} format={DATE_TIME} /> : "Never"}
                   </td>
                   <td className="px-4 py-3 text-gray-700"><AllowedIpsCell apiKey={apiKey} action={allowlistAction} /></td>
                   <td className="px-4 py-3">

@@ -50,7 +50,7 @@ export function DeleteKeyDialog({
             <Button variant="secondary" onClick={() => setOpen(false)}>
               Cancel
             </Button>
-            <Button type="submit" variant="danger" disabled={busy}>
+            <Button type="submit" variant="danger" disabled={busy} pending={pending}>
               {pending ? "Deleting…" : "Delete key"}
             </Button>
           </div>

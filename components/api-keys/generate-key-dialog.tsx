@@ -52,7 +52,7 @@ function GenerateKeyFlow({ action, onDone }: { action: CreateAction; onDone: () 
           <Button variant="secondary" onClick={onDone}>
             Cancel
           </Button>
-          <Button type="submit" disabled={busy}>
+          <Button type="submit" disabled={busy} pending={pending}>
             {pending ? "Generating…" : "Generate key"}
           </Button>
         </div>

@@ -92,7 +92,7 @@ function RollKeyFlow({
           <Button variant="secondary" onClick={onDone}>
             Cancel
           </Button>
-          <Button type="submit" disabled={busy}>
+          <Button type="submit" disabled={busy} pending={pending}>
             {pending ? "Rolling…" : "Roll key"}
           </Button>
         </div>

@@ -51,7 +51,7 @@ export function ConfirmIdentityForm({ confirm, twoFactor, onConfirmed }: { confi
         ) : (
           <span />
         )}
-        <Button type="submit" disabled={busy}>
+        <Button type="submit" disabled={busy} pending={pending}>
           {pending ? "Confirming…" : "Confirm"}
         </Button>
       </div>

@@ -70,7 +70,7 @@ function ContactForm({ action, editing, onDone }: { action: ContactAction; editi
           <Button variant="secondary" onClick={onDone}>
             Cancel
           </Button>
-          <Button type="submit" disabled={busy}>
+          <Button type="submit" disabled={busy} pending={pending}>
             {pending ? "Saving…" : editing ? "Save contact" : "Create contact"}
           </Button>
         </div>

@@ -36,10 +36,10 @@ export function LeakedKeysBanner({
           <li key={notice.id} className="flex flex-wrap items-start justify-between gap-3">
             <p className="max-w-prose">
               <span className="font-medium">{notice.name}</span> (<span className="font-mono">{notice.display}</span>) was found{" "}
-              <LeakSource source={notice.source} /> and revoked on <Time value={notice.leakedAt} />. Anything still using it
+              <LeakSource source={notice.source} /> and revoked <Time value={notice.leakedAt} />. Anything still using it
               now fails: generate a new key in Integration Settings, and remove the old one from where it was exposed.
             </p>
-            <ActionForm action={dismissAction} fields={{ keyId: notice.id }} label="Dismiss" accessibleName={`Dismiss the notice about ${notice.name}`} />
+            <ActionForm action={dismissAction} fields={{ keyId: notice.id }} label="Dismiss" pendingLabel="Dismissing…" accessibleName={`Dismiss the notice about ${notice.name}`} />
           </li>
         ))}
       </ul>

@@ -9,7 +9,7 @@ type MoveAction = (formData: FormData) => Promise<ActionState<boolean>>;
 // The buttons stay in place at the ends of the list (aria-disabled, not removed) so keyboard
 // focus stays on the button just pressed as the rule moves.
 function MoveButton({ ruleId, label, direction, atEnd, action }: { ruleId: string; label: string; direction: "up" | "down"; atEnd: boolean; action: MoveAction }) {
-  const { state, busy, onSubmit } = useFormAction(action);
+  const { state, pending, busy, onSubmit } = useFormAction(action);
   return (
     <form method="post" onSubmit={(event) => (atEnd ? event.preventDefault() : onSubmit(event))}>
       <input type="hidden" name="rule_id" value={ruleId} />
@@ -20,6 +20,7 @@ function MoveButton({ ruleId, label, direction, atEnd, action }: { ruleId: strin
         className="px-2"
         aria-label={`Move ${label} ${direction}`}
         aria-disabled={atEnd || busy ? true : undefined}
+        aria-busy={pending || undefined}
         title={`Move ${direction}`}
       >
         <span aria-hidden="true">{direction === "up" ? "↑" : "↓"}</span>

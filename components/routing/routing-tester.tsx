@@ -36,7 +36,7 @@ export function RoutingTester({
           <TextField label="Time" name="at" type="datetime-local" error={errors.at} />
           <TimeZoneSelect name="time_zone" label="In time zone" error={errors.time_zone} />
         </div>
-        <Button type="submit" variant="secondary" disabled={busy}>
+        <Button type="submit" variant="secondary" disabled={busy} pending={pending}>
           {pending ? "Checking…" : "Check"}
         </Button>
       </form>

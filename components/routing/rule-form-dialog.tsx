@@ -109,7 +109,7 @@ export function RuleForm({ action, editing, onDone }: { action: RuleAction; edit
           <Button variant="secondary" onClick={onDone}>
             Cancel
           </Button>
-          <Button type="submit" disabled={busy}>
+          <Button type="submit" disabled={busy} pending={pending}>
             {pending ? "Saving…" : editing ? "Save rule" : "Create rule"}
           </Button>
         </div>

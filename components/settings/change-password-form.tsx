@@ -28,7 +28,7 @@ export function ChangePasswordForm({ action }: { action: (formData: FormData) =>
         hint="At least 10 characters. Your other sessions will be signed out."
         error={errors.newPassword}
       />
-      <Button type="submit" disabled={busy}>
+      <Button type="submit" disabled={busy} pending={pending}>
         {pending ? "Changing…" : "Change password"}
       </Button>
     </form>

@@ -33,7 +33,7 @@ export function DeleteAccountContent({
           <Button variant="secondary" onClick={onCancel}>
             Cancel
           </Button>
-          <Button type="submit" variant="danger" disabled={busy || state.data === true}>
+          <Button type="submit" variant="danger" disabled={busy || state.data === true} pending={pending}>
             {pending || state.data ? "Deleting…" : "Delete this account"}
           </Button>
         </div>

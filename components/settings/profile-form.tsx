@@ -19,7 +19,7 @@ export function ProfileForm({
     <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
       <FormError message={state.error} />
       <TextField label="Display name" name="name" defaultValue={name} error={state.fieldErrors?.name} />
-      <Button type="submit" disabled={busy}>
+      <Button type="submit" disabled={busy} pending={pending}>
         {pending ? "Saving…" : "Save"}
       </Button>
     </form>

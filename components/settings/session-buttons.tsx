@@ -16,6 +16,7 @@ export function SignOutSessionButton({ sessionId, accessibleName, revoke }: { se
       action={revoke}
       fields={{ sessionId }}
       label="Sign out"
+      pendingLabel="Signing out…"
       accessibleName={accessibleName}
       variant="ghost"
       onDone={() => {
@@ -34,6 +35,7 @@ export function SignOutOtherSessionsButton({ revokeOthers }: { revokeOthers: Act
       action={revokeOthers}
       fields={{}}
       label="Sign out all other sessions"
+      pendingLabel="Signing out…"
       onDone={({ sessionsEnded }) => {
         toast(sessionsEnded === 1 ? "1 other session signed out" : `${sessionsEnded} other sessions signed out`);
         router.refresh();

@@ -1,9 +1,10 @@
 import { Badge } from "@/components/ui/badge";
+import { DATE_TIME, Time } from "@/components/ui/time";
 import type { ActionState } from "@/lib/actions/validated-action";
 import { SignOutOtherSessionsButton, SignOutSessionButton } from "./session-buttons";
 import { ScrollTable } from "@/components/ui/scroll-table";
 
-export type SessionRow = { id: string; device: string; ip: string | null; lastSeen: string; lastSeenIso: string; current: boolean };
+export type SessionRow = { id: string; device: string; ip: string | null; lastSeen: string; lastSeenAt: Date; current: boolean };
 
 type Action<T> = (formData: FormData) => Promise<ActionState<T>>;
 
@@ -45,7 +46,7 @@ export function SessionsList({
               <td className="py-2">{session.device}</td>
               <td className="py-2 font-mono text-xs">{session.ip ?? "unknown"}</td>
               <td className="py-2">
-                <time dateTime={session.lastSeenIso}>{session.lastSeen}</time>
+                <Time value={session.lastSeenAt} format={DATE_TIME} />
               </td>
               <td className="py-2 text-right">
                 {session.current ? (

@@ -2,6 +2,7 @@
 
 import { Link } from "@/components/ui/link";
 import { usePathname } from "next/navigation";
+import { isCurrentPath } from "@/components/navigation/is-current-path";
 
 const TABS = [
   { href: "/settings/profile", label: "Profile" },
@@ -14,7 +15,7 @@ export function SettingsTabs() {
   return (
     <nav aria-label="Settings" className="flex gap-4 border-b border-gray-200">
       {TABS.map((tab) => {
-        const current = pathname === tab.href;
+        const current = isCurrentPath(pathname, tab.href);
         return (
           <Link
             key={tab.href}

@@ -29,6 +29,7 @@ export function TurnOffTwoFactorButton({ disable }: { disable: TwoFactorActions[
       action={disable}
       fields={{}}
       label="Turn off two-factor authentication"
+      pendingLabel="Turning off…"
       onDone={() => {
         toast("Two-factor authentication turned off");
         router.refresh();
@@ -46,6 +47,7 @@ export function SetUpTwoFactor({ begin, confirm }: { begin: TwoFactorActions["be
         action={begin}
         fields={{}}
         label="Set up two-factor authentication"
+        pendingLabel="Starting…"
         variant="primary"
         onDone={(started) => {
           void loadEnrolment();

@@ -31,7 +31,7 @@ function EnrolForm({ setup, confirm, onEnabled }: { setup: { secret: string; qrC
       </ol>
       <TextField label="Authentication code" name="code" inputMode="numeric" autoComplete="one-time-code" error={state.fieldErrors?.code} />
       <div className="flex justify-end">
-        <Button type="submit" disabled={busy}>
+        <Button type="submit" disabled={busy} pending={pending}>
           {pending ? "Verifying…" : "Verify and turn on"}
         </Button>
       </div>

@@ -9,6 +9,7 @@ export function ActionForm<T>({
   action,
   fields,
   label,
+  pendingLabel = label,
   accessibleName,
   variant = "secondary",
   onDone,
@@ -16,18 +17,20 @@ export function ActionForm<T>({
   action: (formData: FormData) => Promise<ActionState<T>>;
   fields: Record<string, string>;
   label: string;
+  // What the button says while the action runs ("Sending…").
+  pendingLabel?: string;
   accessibleName?: string;
   variant?: ButtonVariant;
   onDone?: (data: T) => void;
 }) {
-  const { state, busy, onSubmit } = useFormAction(action, onDone);
+  const { state, pending, busy, onSubmit } = useFormAction(action, onDone);
   return (
     <form method="post" onSubmit={onSubmit} className="inline-flex items-center gap-2">
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <Button type="submit" variant={variant} disabled={busy} aria-label={accessibleName}>
-        {label}
+      <Button type="submit" variant={variant} disabled={busy} pending={pending} aria-label={accessibleName}>
+        {pending ? pendingLabel : label}
       </Button>
       {state.error && (
         <span role="alert" className="text-sm text-red-600">

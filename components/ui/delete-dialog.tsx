@@ -52,7 +52,7 @@ export function DeleteDialog({
             <Button variant="secondary" onClick={() => setOpen(false)}>
               Cancel
             </Button>
-            <Button type="submit" variant="danger" disabled={busy}>
+            <Button type="submit" variant="danger" disabled={busy} pending={pending}>
               {pending ? "Deleting…" : confirmLabel}
             </Button>
           </div>

@@ -46,6 +46,7 @@ export function DeliveryLog({ attempts, resend }: { attempts: DeliveryAttemptRow
                   action={resend}
                   fields={{ deliveryId: attempt.deliveryId }}
                   label="Resend"
+                  pendingLabel="Resending…"
                   accessibleName={`Resend ${attempt.eventType} (attempt ${attempt.attempt})`}
                   variant="ghost"
                   onDone={(outcome) => toast(`Resent: ${outcome.summary}`, outcome.delivered ? "success" : "error")}

@@ -43,6 +43,7 @@ export function EndpointCard({ endpoint, actions }: { endpoint: EndpointWithLog;
             action={actions.sendTest}
             fields={fields}
             label="Send test event"
+            pendingLabel="Sending…"
             onDone={(outcome) => {
               setTestResult(outcome);
               toast(`Test event: ${outcome.summary}`, outcome.delivered ? "success" : "error");
@@ -53,6 +54,7 @@ export function EndpointCard({ endpoint, actions }: { endpoint: EndpointWithLog;
             action={actions.setEnabled}
             fields={{ ...fields, enabled: String(!endpoint.enabled) }}
             label={endpoint.enabled ? "Disable" : "Enable"}
+            pendingLabel={endpoint.enabled ? "Disabling…" : "Enabling…"}
             variant="ghost"
             onDone={() => toast(endpoint.enabled ? "Endpoint disabled" : "Endpoint enabled")}
           />
@@ -71,6 +73,7 @@ export function EndpointCard({ endpoint, actions }: { endpoint: EndpointWithLog;
                   action={actions.remove}
                   fields={fields}
                   label="Delete endpoint"
+                  pendingLabel="Deleting…"
                   variant="danger"
                   onDone={() => {
                     setDeleting(false);

@@ -31,7 +31,7 @@ function EndpointForm({ actions, editing, onDone }: { actions: WebhookActions; e
   const toast = useToast();
   const allEvents = !editing || editing.events.includes(ALL_EVENTS);
   const [scope, setScope] = useState<"all" | "selected">(allEvents ? "all" : "selected");
-  const { state, busy, onSubmit } = useFormAction(editing ? actions.update : actions.create, () => {
+  const { state, pending, busy, onSubmit } = useFormAction(editing ? actions.update : actions.create, () => {
     toast(editing ? "Endpoint saved" : "Endpoint added");
     onDone();
   });
@@ -71,8 +71,8 @@ function EndpointForm({ actions, editing, onDone }: { actions: WebhookActions; e
           <Button variant="secondary" onClick={onDone}>
             Cancel
           </Button>
-          <Button type="submit" disabled={busy}>
-            {editing ? "Save endpoint" : "Add endpoint"}
+          <Button type="submit" disabled={busy} pending={pending}>
+            {pending ? "Saving…" : editing ? "Save endpoint" : "Add endpoint"}
           </Button>
         </div>
       </form>

@@ -36,9 +36,9 @@ export function SigningSecret({ endpointId, actions }: { endpointId: string; act
         </>
       ) : (
         <>
-          <ActionForm action={actions.reveal} fields={fields} label="Reveal" accessibleName="Reveal signing secret" variant="ghost" onDone={setSecret} />
+          <ActionForm action={actions.reveal} fields={fields} label="Reveal" pendingLabel="Revealing…" accessibleName="Reveal signing secret" variant="ghost" onDone={setSecret} />
           {/* Copy without showing: the secret is fetched, copied and stays hidden. */}
-          <ActionForm action={actions.reveal} fields={fields} label="Copy" accessibleName="Copy signing secret" variant="ghost" onDone={copy} />
+          <ActionForm action={actions.reveal} fields={fields} label="Copy" pendingLabel="Copying…" accessibleName="Copy signing secret" variant="ghost" onDone={copy} />
         </>
       )}
       <Dialog open={rolling} onOpenChange={setRolling}>
@@ -59,6 +59,7 @@ export function SigningSecret({ endpointId, actions }: { endpointId: string; act
               action={actions.roll}
               fields={fields}
               label="Roll secret"
+              pendingLabel="Rolling…"
               variant="primary"
               onDone={(rolled) => {
                 setRolling(false);

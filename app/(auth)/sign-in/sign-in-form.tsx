@@ -73,7 +73,7 @@ export function SignInForm() {
           required
           hint="The 6-digit code from your authenticator app, or one of your recovery codes."
         />
-        <Button type="submit" className="w-full" disabled={pending || !hydrated}>
+        <Button type="submit" className="w-full" disabled={!hydrated} pending={pending}>
           {pending ? "Verifying…" : "Verify"}
         </Button>
         <Button
@@ -96,7 +96,7 @@ export function SignInForm() {
       <FormError message={error} />
       <TextField label="Email" name="email" type="email" autoComplete="email" required />
       <TextField label="Password" name="password" type="password" autoComplete="current-password" required />
-      <Button type="submit" className="w-full" disabled={pending || !hydrated}>
+      <Button type="submit" className="w-full" disabled={!hydrated} pending={pending}>
         {pending ? "Signing in…" : "Sign in"}
       </Button>
     </form>

@@ -29,7 +29,7 @@ export function SignUpForm() {
         hint="At least 10 characters."
         error={errors.password}
       />
-      <Button type="submit" className="w-full" disabled={busy}>
+      <Button type="submit" className="w-full" disabled={busy} pending={pending}>
         {pending ? "Creating account…" : "Create account"}
       </Button>
     </form>

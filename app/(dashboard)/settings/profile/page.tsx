@@ -44,7 +44,7 @@ export default async function ProfileSettingsPage() {
     device: describeDevice(row.userAgent),
     ip: row.ip,
     lastSeen: `${LAST_SEEN.format(row.lastSeenAt)} UTC`,
-    lastSeenIso: row.lastSeenAt.toISOString(),
+    lastSeenAt: row.lastSeenAt,
     current: row.id === session.id,
   }));
   return (

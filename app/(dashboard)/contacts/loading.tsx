@@ -1,0 +1,5 @@
+import { TablePageSkeleton } from "@/components/states/loading-skeleton";
+
+export default function ContactsLoading() {
+  return <TablePageSkeleton label="Loading contacts…" />;
+}

@@ -1,0 +1,5 @@
+import { TablePageSkeleton } from "@/components/states/loading-skeleton";
+
+export default function AuditLogLoading() {
+  return <TablePageSkeleton label="Loading the audit log…" />;
+}

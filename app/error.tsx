@@ -1,0 +1,12 @@
+"use client";
+
+import { ErrorPanel } from "@/components/states/error-panel";
+
+// Errors on pages outside the dashboard (sign-in, docs); the root layout stays.
+export default function RootError({ error, retry }: { error: unknown; retry: () => void }) {
+  return (
+    <main className="px-4 py-16">
+      <ErrorPanel error={error} retry={retry} />
+    </main>
+  );
+}
