@@ -2,12 +2,15 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { SudoProvider } from "@/components/auth/sudo-dialog";
+import { ThemeToggle } from "@/components/theme/theme-toggle";
 import { requireSession } from "@/lib/auth/session";
+import { currentThemePreference } from "@/lib/theme/current-theme";
 import { signOut } from "./sign-out-action";
 import { confirmIdentityAction } from "./sudo-actions";
 
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
   const { user, twoFactor } = await requireSession();
+  const theme = await currentThemePreference();
   return (
     <div className="min-h-screen">
       <header className="border-b border-gray-200 bg-white">
@@ -36,6 +39,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
             </Link>
           </nav>
           <div className="flex items-center gap-3 text-sm text-gray-600">
+            <ThemeToggle initial={theme} />
             <span>{user.email}</span>
             <SignOutButton action={signOut} />
           </div>

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { FormError, SelectField, TextField } from "@/components/ui/field";
-import { useToast } from "@/components/ui/toast";
+import { toast } from "@/components/ui/toast";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ActionState } from "@/lib/actions/validated-action";
@@ -39,7 +39,6 @@ export function RuleFormDialog({ action, editing, label }: { action: RuleAction;
 }
 
 function RuleForm({ action, editing, onDone }: { action: RuleAction; editing?: RoutingRuleObject; onDone: () => void }) {
-  const toast = useToast();
   const [scheduled, setScheduled] = useState(Boolean(editing?.schedule));
   const [forward, setForward] = useState(editing?.action === "forward");
   const { state, pending, busy, onSubmit } = useFormAction(action, () => {

@@ -2,11 +2,10 @@
 
 import { useState } from "react";
 import { Button } from "./button";
-import { useToast } from "./toast";
+import { toast } from "./toast";
 
 // Copies and says so in a toast; resolves to whether the clipboard took it.
 export function useCopyToClipboard() {
-  const toast = useToast();
   return async (value: string, copiedMessage: string): Promise<boolean> => {
     try {
       await navigator.clipboard.writeText(value);

@@ -5,7 +5,7 @@ import type { ActionState } from "@/lib/actions/validated-action";
 import { Button } from "./button";
 import { Dialog, DialogContent, DialogTrigger } from "./dialog";
 import { FormError } from "./field";
-import { useToast } from "./toast";
+import { toast } from "./toast";
 import { useFormAction } from "./use-form-action";
 import { useHydrated } from "./use-hydrated";
 
@@ -28,7 +28,6 @@ export function DeleteDialog({
   doneMessage: string;
 }) {
   const [open, setOpen] = useState(false);
-  const toast = useToast();
   const hydrated = useHydrated();
   const { state, pending, busy, onSubmit } = useFormAction(action, () => {
     setOpen(false);

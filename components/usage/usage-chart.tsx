@@ -8,10 +8,11 @@ const PAD = { top: 12, right: 8, bottom: 24, left: 40 };
 const PLOT_W = WIDTH - PAD.left - PAD.right;
 const PLOT_H = HEIGHT - PAD.top - PAD.bottom;
 
+// Colours as palette classes, not hex codes, so the chart follows the theme (app/globals.css).
 const CLASSES = [
-  { key: "count2xx", label: "2xx", name: "succeeded", fill: "#16a34a" },
-  { key: "count4xx", label: "4xx", name: "client errors", fill: "#d97706" },
-  { key: "count5xx", label: "5xx", name: "server errors", fill: "#dc2626" },
+  { key: "count2xx", label: "2xx", name: "succeeded", fill: "fill-green-600", swatch: "bg-green-600" },
+  { key: "count4xx", label: "4xx", name: "client errors", fill: "fill-amber-600", swatch: "bg-amber-600" },
+  { key: "count5xx", label: "5xx", name: "server errors", fill: "fill-red-600", swatch: "bg-red-600" },
 ] as const;
 
 const HOUR_LABEL = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
@@ -51,8 +52,8 @@ export function UsageChart({ series }: { series: UsageSeries }) {
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={summary} className="h-auto w-full" data-testid="usage-chart">
         {[0, max / 2, max].map((tick) => (
           <g key={tick}>
-            <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(tick)} y2={y(tick)} stroke="#e5e7eb" />
-            <text x={PAD.left - 6} y={y(tick) + 4} textAnchor="end" fontSize="11" fill="#6b7280">
+            <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(tick)} y2={y(tick)} className="stroke-gray-200" />
+            <text x={PAD.left - 6} y={y(tick) + 4} textAnchor="end" fontSize="11" className="fill-gray-500">
               {tick}
             </text>
           </g>
@@ -69,10 +70,10 @@ export function UsageChart({ series }: { series: UsageSeries }) {
                 const top = y(base + value);
                 const height = y(base) - top;
                 base += value;
-                return <rect key={cls.key} x={x} y={top} width={barWidth} height={height} fill={cls.fill} />;
+                return <rect key={cls.key} x={x} y={top} width={barWidth} height={height} className={cls.fill} />;
               })}
               {index % labelEvery === 0 && (
-                <text x={x + barWidth / 2} y={HEIGHT - 6} textAnchor="middle" fontSize="11" fill="#6b7280">
+                <text x={x + barWidth / 2} y={HEIGHT - 6} textAnchor="middle" fontSize="11" className="fill-gray-500">
                   {format.format(bucket.start)}
                 </text>
               )}
@@ -83,7 +84,7 @@ export function UsageChart({ series }: { series: UsageSeries }) {
       <figcaption className="mt-2 flex flex-wrap gap-4 text-xs text-gray-600">
         {CLASSES.map((cls) => (
           <span key={cls.key} className="inline-flex items-center gap-1.5">
-            <span aria-hidden="true" className="inline-block size-2.5 rounded-sm" style={{ backgroundColor: cls.fill }} />
+            <span aria-hidden="true" className={`inline-block size-2.5 rounded-sm ${cls.swatch}`} />
             {cls.label} {cls.name}
           </span>
         ))}
