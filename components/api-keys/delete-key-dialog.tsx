@@ -1,5 +1,6 @@
 "use client";
 
+import Trash2 from "lucide-react/icons/trash-2";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
@@ -31,6 +32,7 @@ export function DeleteKeyDialog({
     <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>
         <Button variant="ghost" className="text-red-700" disabled={!hydrated} aria-label={`Delete ${name} (${display})`}>
+          <Trash2 aria-hidden="true" className="size-4" />
           Delete
         </Button>
       </DialogTrigger>

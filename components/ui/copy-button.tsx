@@ -1,5 +1,7 @@
 "use client";
 
+import Check from "lucide-react/icons/check";
+import Copy from "lucide-react/icons/copy";
 import { useState } from "react";
 import { Button } from "./button";
 import { toast } from "./toast";
@@ -40,6 +42,7 @@ export function CopyButton({
 
   return (
     <Button variant="secondary" aria-label={label} onClick={copy}>
+      {copied ? <Check aria-hidden="true" className="size-4" /> : <Copy aria-hidden="true" className="size-4" />}
       {copied ? "Copied" : "Copy"}
     </Button>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import Trash2 from "lucide-react/icons/trash-2";
 import { useState, type ReactNode } from "react";
 import type { ActionState } from "@/lib/actions/validated-action";
 import { Button } from "./button";
@@ -38,6 +39,7 @@ export function DeleteDialog({
     <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>
         <Button variant="ghost" className="text-red-700" disabled={!hydrated} aria-label={accessibleName}>
+          <Trash2 aria-hidden="true" className="size-4" />
           Delete
         </Button>
       </DialogTrigger>

@@ -1,5 +1,6 @@
 "use client";
 
+import Trash2 from "lucide-react/icons/trash-2";
 import { useState } from "react";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
@@ -58,6 +59,7 @@ export function EndpointCard({ endpoint, actions }: { endpoint: EndpointWithLog;
           <Dialog open={deleting} onOpenChange={setDeleting}>
             <DialogTrigger asChild>
               <Button variant="ghost" className="text-red-700" disabled={!hydrated} aria-label={`Delete ${endpoint.url}`}>
+                <Trash2 aria-hidden="true" className="size-4" />
                 Delete
               </Button>
             </DialogTrigger>

@@ -1,5 +1,6 @@
 "use client";
 
+import Copy from "lucide-react/icons/copy";
 import { useState } from "react";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
@@ -30,6 +31,7 @@ export function SigningSecret({ endpointId, actions }: { endpointId: string; act
             Hide
           </Button>
           <Button variant="ghost" aria-label="Copy signing secret" onClick={() => copy(secret)}>
+            <Copy aria-hidden="true" className="size-4" />
             Copy
           </Button>
         </>
