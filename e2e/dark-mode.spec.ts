@@ -36,6 +36,8 @@ async function darkSystemPage(browser: Browser, baseURL: string | undefined) {
 }
 
 test("pages follow a dark system setting, and a theme chosen in the header is remembered", { tag: ["@dashboard"] }, async ({ browser, baseURL }) => {
+  // Many page loads in several contexts: on the shared 2-core machine a page took up to 10 s to open.
+  test.slow();
   const { context, page } = await darkSystemPage(browser, baseURL);
   try {
     // The pages before signing in follow the system too.

@@ -34,12 +34,16 @@ export function ThemeToggle({ initial }: { initial: ThemePreference }) {
     <fieldset className="flex rounded-md p-0.5 ring-1 ring-gray-300">
       <legend className="sr-only">Theme</legend>
       {OPTIONS.map(({ value, label, Icon }) => (
-        <label
-          key={value}
-          title={label}
-          className="relative cursor-pointer rounded p-1 text-gray-600 hover:text-gray-900 has-checked:bg-gray-100 has-checked:text-gray-900 has-focus-visible:outline-2 has-focus-visible:outline-indigo-600"
-        >
-          <input type="radio" name="theme" value={value} checked={preference === value} onChange={() => choose(value)} className="sr-only" />
+        <label key={value} title={label} className="relative rounded p-1 text-gray-600 hover:text-gray-900 has-checked:bg-gray-100 has-checked:text-gray-900">
+          {/* The radio itself, unstyled and laid over the icon, takes the clicks and draws the focus ring. */}
+          <input
+            type="radio"
+            name="theme"
+            value={value}
+            checked={preference === value}
+            onChange={() => choose(value)}
+            className="absolute inset-0 cursor-pointer appearance-none rounded focus-visible:outline-2 focus-visible:outline-indigo-600"
+          />
           <Icon aria-hidden="true" className="size-4" />
           <span className="sr-only">{label}</span>
         </label>
