@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
-import { ToastProvider } from "@/components/ui/toast";
+import { Toaster } from "@/components/ui/toast";
+import { currentThemePreference } from "@/lib/theme/current-theme";
+import { themeClass } from "@/lib/theme/theme-preference";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -13,10 +15,12 @@ export const metadata: Metadata = {
 // scripts, and the browser would refuse to run them (see proxy.ts).
 export default async function RootLayout({ children }: { children: ReactNode }) {
   await connection();
+  const theme = await currentThemePreference();
   return (
-    <html lang="en">
+    <html lang="en" className={themeClass(theme)}>
       <body className="min-h-screen bg-gray-50 text-gray-900 antialiased">
-        <ToastProvider>{children}</ToastProvider>
+        {children}
+        <Toaster />
       </body>
     </html>
   );

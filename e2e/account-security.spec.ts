@@ -3,6 +3,7 @@ import { Secret, TOTP } from "otpauth";
 import { deleteAccount, newAccount, signIn, signUp, type TestAccount } from "./support/accounts";
 import { closeWithoutCopying, generateKey, openIntegrationSettings } from "./support/api-keys";
 import { expireSudoMode } from "./support/sudo";
+import { expectToast } from "./support/toasts";
 
 async function openProfile(page: Page) {
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Profile Settings" }).click();
@@ -40,7 +41,7 @@ test("an owner changes the password: the current one is required, and the new on
 
   await form.getByLabel("New password").fill("apollo guidance computer");
   await form.getByRole("button", { name: "Change password" }).click();
-  await expect(page.getByRole("status")).toContainText("Password changed. 0 other sessions were signed out.");
+  await expectToast(page, "Password changed. 0 other sessions were signed out.");
   await expect(form.getByLabel("Current password")).toHaveValue("");
 
   await signOut(page);
@@ -69,7 +70,7 @@ test("the session list shows each browser, and Sign out ends another browser's s
   await expect(sessionRows(laptop).filter({ hasText: "Safari on iOS" })).toContainText(/127\.0\.0\.1|::1/);
 
   await sessionRows(laptop).filter({ hasText: "Safari on iOS" }).getByRole("button", { name: /^Sign out Safari on iOS/ }).click();
-  await expect(laptop.getByRole("status")).toContainText("Session signed out");
+  await expectToast(laptop, "Session signed out");
   await expect(sessionRows(laptop)).toHaveCount(2);
   // The phone's cookie is still in its jar, and no longer opens anything.
   await phone.goto("/settings/integrations");
@@ -78,7 +79,7 @@ test("the session list shows each browser, and Sign out ends another browser's s
   await expect(tablet.getByRole("heading", { name: "API Keys" })).toBeVisible();
 
   await laptop.getByRole("button", { name: "Sign out all other sessions" }).click();
-  await expect(laptop.getByRole("status")).toContainText("1 other session signed out");
+  await expectToast(laptop, "1 other session signed out");
   await expect(sessionRows(laptop)).toHaveCount(1);
   await tablet.reload();
   await expect(tablet).toHaveURL(/\/sign-in/);

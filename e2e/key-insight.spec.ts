@@ -74,7 +74,7 @@ test("a key's page charts its requests by status class over 24 hours, 7 and 30 d
   await expect(page.getByRole("table", { name: "Requests per day over the last 30 days" }).getByRole("row")).toHaveCount(31);
 
   // The live key's real requests (three answered, one refused) reach its chart with the usage flush.
-  await page.getByRole("link", { name: "← API keys" }).click();
+  await page.getByRole("link", { name: "API keys", exact: true }).click();
   await keyRow(page, displayOf(live)).getByRole("link", { name: "Live integration" }).click();
   await expect(page.getByRole("heading", { name: "Live integration", level: 2 })).toBeVisible();
   await expect(async () => {

@@ -1,5 +1,6 @@
 import { expect, test } from "./support/test";
 import { newAccount, signIn, signUp } from "./support/accounts";
+import { expectToast } from "./support/toasts";
 
 for (const path of ["/", "/settings/profile", "/settings/integrations"]) {
   test(`a signed-out visitor opening ${path} is sent to sign-in`, { tag: ["@account"] }, async ({ page }) => {
@@ -55,7 +56,7 @@ test("Profile Settings shows the account and saves a new display name", { tag: [
 
   await page.getByLabel("Display name").fill("Katherine Johnson");
   await page.getByRole("button", { name: "Save" }).click();
-  await expect(page.getByRole("status")).toContainText("Profile saved");
+  await expectToast(page, "Profile saved");
   await page.reload();
   await expect(page.getByLabel("Display name")).toHaveValue("Katherine Johnson");
 });

@@ -3,6 +3,7 @@ import { expect, test } from "./support/test";
 import { signUp } from "./support/accounts";
 import { generateKey, openIntegrationSettings } from "./support/api-keys";
 import { expectData, expectFailure, sdk } from "./support/sdk";
+import { toasts } from "./support/toasts";
 import { requireWebhookReceiver, openWebhookInbox, unreachableWebhookUrl } from "./support/webhook-inbox";
 
 const SECRET = /^whsec_[A-Za-z0-9+/]{43}=$/;
@@ -98,12 +99,16 @@ test("a receiver that answers 410 Gone disables its endpoint after one attempt, 
     await receiver.answerWith(410);
     await endpoint.getByRole("button", { name: "Send test event" }).click();
     await expect(endpoint.getByText(/Test event: Failed: HTTP 410/)).toBeVisible();
+    // Toasts announce errors assertively.
+    await expect(toasts(page).getByRole("alert")).toContainText("Test event: Failed: HTTP 410");
     await expect(endpoint.getByText("Disabled", { exact: true })).toBeVisible();
     await expect(endpoint.getByText(/^Disabled because the receiver answered HTTP 410 Gone/)).toBeVisible();
 
     // A failure would be retried after about 5 s; after 410 nothing more is sent, even once the
     // retry would have been due. Absence can only be shown by waiting past that moment.
     await page.waitForTimeout(7_000);
+    // An error toast outlasts a success one (6 s), so there is time to read it.
+    await expect(toasts(page).getByRole("alert")).toContainText("Test event: Failed: HTTP 410");
     await page.reload();
     const log = endpoint.getByRole("table", { name: "Delivery log" });
     await expect(log.getByRole("row").filter({ hasText: "ping" })).toHaveCount(1);

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { FormError } from "@/components/ui/field";
-import { useToast } from "@/components/ui/toast";
+import { toast } from "@/components/ui/toast";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ActionState } from "@/lib/actions/validated-action";
@@ -63,7 +63,6 @@ function EditAllowedIpsForm({
   action: AllowlistAction;
   onDone: () => void;
 }) {
-  const toast = useToast();
   const { state, pending, busy, onSubmit } = useFormAction(action, (saved) => {
     onDone();
     toast(saved.length === 0 ? `API key "${apiKey.name}" works from any address` : `API key "${apiKey.name}" allows ${countLabel(saved.length)}`);

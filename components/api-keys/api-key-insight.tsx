@@ -1,3 +1,4 @@
+import ArrowLeft from "lucide-react/icons/arrow-left";
 import { Link } from "@/components/ui/link";
 import type { ReactNode } from "react";
 import { DATE_TIME, Time } from "@/components/ui/time";
@@ -35,8 +36,9 @@ export function ApiKeyInsight({ apiKey, attention, series }: { apiKey: ApiKeyDet
   const { totals } = series;
   return (
     <div className="space-y-6">
-      <Link href="/settings/integrations" className="text-sm font-medium text-indigo-700 hover:underline">
-        ← API keys
+      <Link href="/settings/integrations" className="inline-flex items-center gap-1 text-sm font-medium text-indigo-700 hover:underline">
+        <ArrowLeft aria-hidden="true" className="size-4" />
+        API keys
       </Link>
       <section aria-labelledby="key-heading" className="rounded-lg bg-white p-6 shadow-sm ring-1 ring-gray-200">
         <div className="flex flex-wrap items-center gap-2">

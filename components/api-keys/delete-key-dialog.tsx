@@ -1,10 +1,11 @@
 "use client";
 
+import Trash2 from "lucide-react/icons/trash-2";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { FormError } from "@/components/ui/field";
-import { useToast } from "@/components/ui/toast";
+import { toast } from "@/components/ui/toast";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ActionState } from "@/lib/actions/validated-action";
@@ -21,7 +22,6 @@ export function DeleteKeyDialog({
   action: (formData: FormData) => Promise<ActionState<boolean>>;
 }) {
   const [open, setOpen] = useState(false);
-  const toast = useToast();
   const hydrated = useHydrated();
   const { state, pending, busy, onSubmit } = useFormAction(action, () => {
     setOpen(false);
@@ -32,6 +32,7 @@ export function DeleteKeyDialog({
     <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>
         <Button variant="ghost" className="text-red-700" disabled={!hydrated} aria-label={`Delete ${name} (${display})`}>
+          <Trash2 aria-hidden="true" className="size-4" />
           Delete
         </Button>
       </DialogTrigger>

@@ -12,7 +12,8 @@ const DAY_LABEL = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "sho
 
 // One stacked part of every bar: `key` picks its count out of a bucket; `label` heads its column
 // in the hidden table and `name` follows it in the legend ("2xx succeeded").
-export type ChartSeries<K extends string> = { key: K; label: string; name?: string; fill: string };
+// `fill` and `swatch` are palette classes (fill-…, bg-…), not colours, so charts follow the theme.
+export type ChartSeries<K extends string> = { key: K; label: string; name?: string; fill: string; swatch: string };
 
 export type ChartBucket<K extends string> = { start: Date } & Record<K, number>;
 
@@ -55,8 +56,8 @@ export function StackedBarChart<K extends string>({
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={summary} className="h-auto w-full" data-testid={testId}>
         {[0, max / 2, max].map((tick) => (
           <g key={tick}>
-            <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(tick)} y2={y(tick)} stroke="#e5e7eb" />
-            <text x={PAD.left - 6} y={y(tick) + 4} textAnchor="end" fontSize="11" fill="#6b7280">
+            <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(tick)} y2={y(tick)} className="stroke-gray-200" />
+            <text x={PAD.left - 6} y={y(tick) + 4} textAnchor="end" fontSize="11" className="fill-gray-500">
               {tick}
             </text>
           </g>
@@ -73,10 +74,10 @@ export function StackedBarChart<K extends string>({
                 const top = y(base + value);
                 const height = y(base) - top;
                 base += value;
-                return <rect key={part.key} x={x} y={top} width={barWidth} height={height} fill={part.fill} />;
+                return <rect key={part.key} x={x} y={top} width={barWidth} height={height} className={part.fill} />;
               })}
               {index % labelEvery === 0 && (
-                <text x={x + barWidth / 2} y={HEIGHT - 6} textAnchor="middle" fontSize="11" fill="#6b7280">
+                <text x={x + barWidth / 2} y={HEIGHT - 6} textAnchor="middle" fontSize="11" className="fill-gray-500">
                   {format.format(bucket.start)}
                 </text>
               )}
@@ -87,7 +88,7 @@ export function StackedBarChart<K extends string>({
       <figcaption className="mt-2 flex flex-wrap gap-4 text-xs text-gray-600">
         {series.map((part) => (
           <span key={part.key} className="inline-flex items-center gap-1.5">
-            <span aria-hidden="true" className="inline-block size-2.5 rounded-sm" style={{ backgroundColor: part.fill }} />
+            <span aria-hidden="true" className={`inline-block size-2.5 rounded-sm ${part.swatch}`} />
             {part.name ? `${part.label} ${part.name}` : part.label}
           </span>
         ))}

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { FormError, TextField } from "@/components/ui/field";
-import { useToast } from "@/components/ui/toast";
+import { toast } from "@/components/ui/toast";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ActionState } from "@/lib/actions/validated-action";
@@ -37,7 +37,6 @@ export function ContactFormDialog({ action, editing, label }: { action: ContactA
 }
 
 function ContactForm({ action, editing, onDone }: { action: ContactAction; editing?: EditableContact; onDone: () => void }) {
-  const toast = useToast();
   const { state, pending, busy, onSubmit } = useFormAction(action, () => {
     toast(editing ? "Contact saved" : "Contact created");
     onDone();

@@ -1,3 +1,4 @@
+import ExternalLink from "lucide-react/icons/external-link";
 import { ActionForm } from "@/components/ui/action-form";
 import { Time } from "@/components/ui/time";
 import type { ActionState } from "@/lib/actions/validated-action";
@@ -12,6 +13,8 @@ function LeakSource({ source }: { source: string }) {
   return (
     <a href={link} rel="noopener noreferrer nofollow" target="_blank" className="break-all font-medium underline">
       {source}
+      <ExternalLink aria-hidden="true" className="ml-0.5 inline size-3.5 align-[-0.125em]" />
+      <span className="sr-only"> (opens in a new tab)</span>
     </a>
   );
 }

@@ -3,11 +3,11 @@ import type { CallOutcome, CallsPerDay } from "@/lib/overview/schemas";
 import { ChartCard } from "./chart-card";
 
 const OUTCOMES: readonly ChartSeries<CallOutcome>[] = [
-  { key: "completed", label: "Completed", fill: "#16a34a" },
-  { key: "no_answer", label: "No answer", fill: "#d97706" },
-  { key: "failed", label: "Failed", fill: "#dc2626" },
-  { key: "canceled", label: "Canceled", fill: "#6b7280" },
-  { key: "active", label: "In progress", fill: "#4f46e5" },
+  { key: "completed", label: "Completed", fill: "fill-green-600", swatch: "bg-green-600" },
+  { key: "no_answer", label: "No answer", fill: "fill-amber-600", swatch: "bg-amber-600" },
+  { key: "failed", label: "Failed", fill: "fill-red-600", swatch: "bg-red-600" },
+  { key: "canceled", label: "Canceled", fill: "fill-gray-500", swatch: "bg-gray-500" },
+  { key: "active", label: "In progress", fill: "fill-indigo-600", swatch: "bg-indigo-600" },
 ];
 
 export function CallsPerDayChart({ series }: { series: CallsPerDay }) {

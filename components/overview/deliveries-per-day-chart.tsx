@@ -3,9 +3,9 @@ import type { DeliveriesPerDay, DeliveryOutcome } from "@/lib/overview/schemas";
 import { ChartCard } from "./chart-card";
 
 const STATES: readonly ChartSeries<DeliveryOutcome>[] = [
-  { key: "succeeded", label: "Succeeded", fill: "#16a34a" },
-  { key: "failed", label: "Failed", fill: "#dc2626" },
-  { key: "pending", label: "Retrying", fill: "#d97706" },
+  { key: "succeeded", label: "Succeeded", fill: "fill-green-600", swatch: "bg-green-600" },
+  { key: "failed", label: "Failed", fill: "fill-red-600", swatch: "bg-red-600" },
+  { key: "pending", label: "Retrying", fill: "fill-amber-600", swatch: "bg-amber-600" },
 ];
 
 // Success rate over the deliveries that are settled; those still being retried are left out.

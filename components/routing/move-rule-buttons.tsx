@@ -1,5 +1,7 @@
 "use client";
 
+import ArrowDown from "lucide-react/icons/arrow-down";
+import ArrowUp from "lucide-react/icons/arrow-up";
 import { Button } from "@/components/ui/button";
 import { useFormAction } from "@/components/ui/use-form-action";
 import type { ActionState } from "@/lib/actions/validated-action";
@@ -23,7 +25,7 @@ function MoveButton({ ruleId, label, direction, atEnd, action }: { ruleId: strin
         aria-busy={pending || undefined}
         title={`Move ${direction}`}
       >
-        <span aria-hidden="true">{direction === "up" ? "↑" : "↓"}</span>
+        {direction === "up" ? <ArrowUp aria-hidden="true" className="size-4" /> : <ArrowDown aria-hidden="true" className="size-4" />}
       </Button>
       {state.error && (
         <span role="alert" className="text-sm text-red-600">

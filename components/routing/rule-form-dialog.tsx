@@ -4,7 +4,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { DialogContent } from "@/components/ui/dialog";
 import { FormError, SelectField, TextField } from "@/components/ui/field";
-import { useToast } from "@/components/ui/toast";
+import { toast } from "@/components/ui/toast";
 import { useFormAction } from "@/components/ui/use-form-action";
 import type { ActionState } from "@/lib/actions/validated-action";
 import type { RoutingRuleObject } from "@/lib/routing/schemas";
@@ -24,7 +24,6 @@ const DAYS = [
 
 // The form inside the rule dialog, loaded when the dialog first opens (rule-dialog.tsx).
 export function RuleForm({ action, editing, onDone }: { action: RuleAction; editing?: RoutingRuleObject; onDone: () => void }) {
-  const toast = useToast();
   const [scheduled, setScheduled] = useState(Boolean(editing?.schedule));
   const [forward, setForward] = useState(editing?.action === "forward");
   const { state, pending, busy, onSubmit } = useFormAction(action, () => {

@@ -3,12 +3,11 @@
 import { useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { FormError, TextField } from "@/components/ui/field";
-import { useToast } from "@/components/ui/toast";
+import { toast } from "@/components/ui/toast";
 import { useFormAction } from "@/components/ui/use-form-action";
 import type { ActionState } from "@/lib/actions/validated-action";
 
 export function ChangePasswordForm({ action }: { action: (formData: FormData) => Promise<ActionState<{ sessionsEnded: number }>> }) {
-  const toast = useToast();
   const form = useRef<HTMLFormElement>(null);
   const { state, pending, busy, onSubmit } = useFormAction(action, ({ sessionsEnded }) => {
     form.current?.reset();

@@ -2,7 +2,7 @@
 
 import { Button } from "@/components/ui/button";
 import { FormError, TextField } from "@/components/ui/field";
-import { useToast } from "@/components/ui/toast";
+import { toast } from "@/components/ui/toast";
 import { useFormAction } from "@/components/ui/use-form-action";
 import type { ActionState } from "@/lib/actions/validated-action";
 
@@ -13,7 +13,6 @@ export function ProfileForm({
   name: string;
   action: (formData: FormData) => Promise<ActionState<boolean>>;
 }) {
-  const toast = useToast();
   const { state, pending, busy, onSubmit } = useFormAction(action, () => toast("Profile saved"));
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { ActionForm } from "@/components/ui/action-form";
-import { useToast } from "@/components/ui/toast";
+import { toast } from "@/components/ui/toast";
 import type { ActionState } from "@/lib/actions/validated-action";
 
 type Action<T> = (formData: FormData) => Promise<ActionState<T>>;
@@ -10,7 +10,6 @@ type Action<T> = (formData: FormData) => Promise<ActionState<T>>;
 // The interactive parts of the sessions list (sessions-list.tsx renders the table on the server).
 export function SignOutSessionButton({ sessionId, accessibleName, revoke }: { sessionId: string; accessibleName: string; revoke: Action<boolean> }) {
   const router = useRouter();
-  const toast = useToast();
   return (
     <ActionForm
       action={revoke}
@@ -29,7 +28,6 @@ export function SignOutSessionButton({ sessionId, accessibleName, revoke }: { se
 
 export function SignOutOtherSessionsButton({ revokeOthers }: { revokeOthers: Action<{ sessionsEnded: number }> }) {
   const router = useRouter();
-  const toast = useToast();
   return (
     <ActionForm
       action={revokeOthers}

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { lazy, Suspense, useState } from "react";
 import { ActionForm } from "@/components/ui/action-form";
 import { loadDialogModal } from "@/components/ui/dialog";
-import { useToast } from "@/components/ui/toast";
+import { toast } from "@/components/ui/toast";
 import type { ActionState } from "@/lib/actions/validated-action";
 
 type Action<T> = (formData: FormData) => Promise<ActionState<T>>;
@@ -23,7 +23,6 @@ const TwoFactorSetupDialog = lazy(() => loadEnrolment().then((module) => ({ defa
 // The two buttons of the two-factor section (two-factor-section.tsx renders the rest on the server).
 export function TurnOffTwoFactorButton({ disable }: { disable: TwoFactorActions["disable"] }) {
   const router = useRouter();
-  const toast = useToast();
   return (
     <ActionForm
       action={disable}

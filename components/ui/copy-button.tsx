@@ -1,12 +1,13 @@
 "use client";
 
+import Check from "lucide-react/icons/check";
+import Copy from "lucide-react/icons/copy";
 import { useState } from "react";
 import { Button } from "./button";
-import { useToast } from "./toast";
+import { toast } from "./toast";
 
 // Copies and says so in a toast; resolves to whether the clipboard took it.
 export function useCopyToClipboard() {
-  const toast = useToast();
   return async (value: string, copiedMessage: string): Promise<boolean> => {
     try {
       await navigator.clipboard.writeText(value);
@@ -41,6 +42,7 @@ export function CopyButton({
 
   return (
     <Button variant="secondary" aria-label={label} onClick={copy}>
+      {copied ? <Check aria-hidden="true" className="size-4" /> : <Copy aria-hidden="true" className="size-4" />}
       {copied ? "Copied" : "Copy"}
     </Button>
   );

@@ -1,11 +1,12 @@
 "use client";
 
+import Trash2 from "lucide-react/icons/trash-2";
 import { useState, type ReactNode } from "react";
 import type { ActionState } from "@/lib/actions/validated-action";
 import { Button } from "./button";
 import { Dialog, DialogContent, DialogTrigger } from "./dialog";
 import { FormError } from "./field";
-import { useToast } from "./toast";
+import { toast } from "./toast";
 import { useFormAction } from "./use-form-action";
 import { useHydrated } from "./use-hydrated";
 
@@ -28,7 +29,6 @@ export function DeleteDialog({
   doneMessage: string;
 }) {
   const [open, setOpen] = useState(false);
-  const toast = useToast();
   const hydrated = useHydrated();
   const { state, pending, busy, onSubmit } = useFormAction(action, () => {
     setOpen(false);
@@ -39,6 +39,7 @@ export function DeleteDialog({
     <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>
         <Button variant="ghost" className="text-red-700" disabled={!hydrated} aria-label={accessibleName}>
+          <Trash2 aria-hidden="true" className="size-4" />
           Delete
         </Button>
       </DialogTrigger>

@@ -19,7 +19,8 @@ export default function DialogModal({
   return (
     <RadixDialog.Root open onOpenChange={onOpenChange}>
       <RadixDialog.Portal>
-        <RadixDialog.Overlay className="fixed inset-0 z-40 bg-gray-900/40" />
+        {/* scheme-light pins the light palette: the overlay dims the page in both themes. */}
+        <RadixDialog.Overlay className="fixed inset-0 z-40 bg-gray-900/40 scheme-light" />
         <RadixDialog.Content
           // Never taller than the screen: the body scrolls, so the submit button stays reachable.
           className="fixed left-1/2 top-1/2 z-50 max-h-[calc(100dvh-2rem)] w-[calc(100vw-2rem)] max-w-lg -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-lg bg-white p-6 shadow-xl focus:outline-none"

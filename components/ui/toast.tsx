@@ -1,53 +1,33 @@
 "use client";
 
-import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 
-type Toast = { id: number; message: string; tone: "success" | "error" };
+type Tone = "success" | "error";
 
-const ToastContext = createContext<(message: string, tone?: Toast["tone"]) => void>(() => {});
+// sonner is fetched with the first toast, not with every page: most visits show none, and the
+// dashboard's pages have a JavaScript budget (issue 13). sonner replays toasts created before its
+// Toaster subscribed, so the first one is not lost while both load.
+const SonnerToaster = lazy(() => import("./sonner-toaster"));
 
-export function useToast() {
-  return useContext(ToastContext);
+let mountToaster: (() => void) | undefined;
+
+export function toast(message: string, tone: Tone = "success") {
+  mountToaster?.();
+  void import("./sonner-toaster").then(({ showToast }) => showToast(message, tone));
 }
 
-const TOAST_LIFETIME_MS = 4000;
-
-export function ToastProvider({ children }: { children: ReactNode }) {
-  const [toasts, setToasts] = useState<Toast[]>([]);
-  const nextId = useRef(0);
-  const timers = useRef(new Set<ReturnType<typeof setTimeout>>());
-
-  const show = useCallback((message: string, tone: Toast["tone"] = "success") => {
-    const id = nextId.current++;
-    setToasts((current) => [...current, { id, message, tone }]);
-    const timer = setTimeout(() => {
-      timers.current.delete(timer);
-      setToasts((current) => current.filter((toast) => toast.id !== id));
-    }, TOAST_LIFETIME_MS);
-    timers.current.add(timer);
-  }, []);
-
+// Rendered once, in the root layout: outside any dialog's portal, so toasts stay above the overlay.
+export function Toaster() {
+  const [wanted, setWanted] = useState(false);
   useEffect(() => {
-    const pending = timers.current;
-    return () => pending.forEach(clearTimeout);
+    mountToaster = () => setWanted(true);
+    return () => {
+      mountToaster = undefined;
+    };
   }, []);
-
-  return (
-    <ToastContext.Provider value={show}>
-      {children}
-      {/* Outside any dialog's portal so screen readers announce it and it stays above the overlay. */}
-      <div role="status" aria-live="polite" className="pointer-events-none fixed bottom-4 right-4 z-[60] flex flex-col gap-2">
-        {toasts.map((toast) => (
-          <div
-            key={toast.id}
-            className={`rounded-md px-4 py-2 text-sm font-medium shadow-lg ${
-              toast.tone === "success" ? "bg-gray-900 text-white" : "bg-red-600 text-white"
-            }`}
-          >
-            {toast.message}
-          </div>
-        ))}
-      </div>
-    </ToastContext.Provider>
-  );
+  return wanted ? (
+    <Suspense fallback={null}>
+      <SonnerToaster />
+    </Suspense>
+  ) : null;
 }

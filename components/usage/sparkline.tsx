@@ -9,7 +9,7 @@ export function Sparkline({ values, label }: { values: number[]; label: string }
   const points = values.map((value, index) => `${(index * step).toFixed(1)},${(HEIGHT - 1 - (value / max) * (HEIGHT - 2)).toFixed(1)}`).join(" ");
   return (
     <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width={WIDTH} height={HEIGHT} role="img" aria-label={label} className="overflow-visible">
-      <polyline points={points} fill="none" stroke="#4f46e5" strokeWidth="1.5" strokeLinejoin="round" />
+      <polyline points={points} fill="none" className="stroke-indigo-600" strokeWidth="1.5" strokeLinejoin="round" />
     </svg>
   );
 }

@@ -4,9 +4,9 @@ import { USAGE_RANGES } from "@/lib/key-insight/usage-ranges";
 
 // Requests by status class: a key's own chart, and every key's together on the overview.
 const CLASSES: readonly ChartSeries<"count2xx" | "count4xx" | "count5xx">[] = [
-  { key: "count2xx", label: "2xx", name: "succeeded", fill: "#16a34a" },
-  { key: "count4xx", label: "4xx", name: "client errors", fill: "#d97706" },
-  { key: "count5xx", label: "5xx", name: "server errors", fill: "#dc2626" },
+  { key: "count2xx", label: "2xx", name: "succeeded", fill: "fill-green-600", swatch: "bg-green-600" },
+  { key: "count4xx", label: "4xx", name: "client errors", fill: "fill-amber-600", swatch: "bg-amber-600" },
+  { key: "count5xx", label: "5xx", name: "server errors", fill: "fill-red-600", swatch: "bg-red-600" },
 ];
 
 export function formatErrorRate(rate: number | null): string {

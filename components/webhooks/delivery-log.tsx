@@ -2,14 +2,13 @@
 
 import { ActionForm } from "@/components/ui/action-form";
 import { DATE_TIME_SECONDS, Time } from "@/components/ui/time";
-import { useToast } from "@/components/ui/toast";
+import { toast } from "@/components/ui/toast";
 import type { DeliveryAttemptRow } from "@/lib/webhooks/dashboard";
 import type { WebhookActions } from "./webhook-action-types";
 import { ScrollTable } from "@/components/ui/scroll-table";
 
 
 export function DeliveryLog({ attempts, resend }: { attempts: DeliveryAttemptRow[]; resend: WebhookActions["resend"] }) {
-  const toast = useToast();
   if (attempts.length === 0) return <p className="text-sm text-gray-600">No deliveries yet. Send a test event to try the endpoint.</p>;
   return (
     <ScrollTable label="Delivery log table" className="max-h-96 overflow-y-auto rounded-md ring-1 ring-gray-200">

@@ -1,10 +1,11 @@
 "use client";
 
+import Trash2 from "lucide-react/icons/trash-2";
 import { useState } from "react";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
-import { useToast } from "@/components/ui/toast";
+import { toast } from "@/components/ui/toast";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { EndpointWithLog } from "@/lib/webhooks/dashboard";
 import { ALL_EVENTS } from "@/lib/webhooks/event-types";
@@ -14,7 +15,6 @@ import { SigningSecret } from "./signing-secret";
 import type { DeliveryOutcome, WebhookActions } from "./webhook-action-types";
 
 export function EndpointCard({ endpoint, actions }: { endpoint: EndpointWithLog; actions: WebhookActions }) {
-  const toast = useToast();
   const hydrated = useHydrated();
   const [testResult, setTestResult] = useState<DeliveryOutcome>();
   const [deleting, setDeleting] = useState(false);
@@ -61,6 +61,7 @@ export function EndpointCard({ endpoint, actions }: { endpoint: EndpointWithLog;
           <Dialog open={deleting} onOpenChange={setDeleting}>
             <DialogTrigger asChild>
               <Button variant="ghost" className="text-red-700" disabled={!hydrated} aria-label={`Delete ${endpoint.url}`}>
+                <Trash2 aria-hidden="true" className="size-4" />
                 Delete
               </Button>
             </DialogTrigger>

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { FormError, TextField } from "@/components/ui/field";
-import { useToast } from "@/components/ui/toast";
+import { toast } from "@/components/ui/toast";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { ALL_EVENTS, WEBHOOK_EVENT_TYPES } from "@/lib/webhooks/event-types";
@@ -28,7 +28,6 @@ export function EndpointFormDialog({ actions, editing }: { actions: WebhookActio
 }
 
 function EndpointForm({ actions, editing, onDone }: { actions: WebhookActions; editing?: Editing; onDone: () => void }) {
-  const toast = useToast();
   const allEvents = !editing || editing.events.includes(ALL_EVENTS);
   const [scope, setScope] = useState<"all" | "selected">(allEvents ? "all" : "selected");
   const { state, pending, busy, onSubmit } = useFormAction(editing ? actions.update : actions.create, () => {

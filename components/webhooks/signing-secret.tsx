@@ -1,16 +1,16 @@
 "use client";
 
+import Copy from "lucide-react/icons/copy";
 import { useState } from "react";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { useCopyToClipboard } from "@/components/ui/copy-button";
-import { useToast } from "@/components/ui/toast";
+import { toast } from "@/components/ui/toast";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { WebhookActions } from "./webhook-action-types";
 
 export function SigningSecret({ endpointId, actions }: { endpointId: string; actions: WebhookActions }) {
-  const toast = useToast();
   const hydrated = useHydrated();
   const [secret, setSecret] = useState<string>();
   const [rolling, setRolling] = useState(false);
@@ -31,6 +31,7 @@ export function SigningSecret({ endpointId, actions }: { endpointId: string; act
             Hide
           </Button>
           <Button variant="ghost" aria-label="Copy signing secret" onClick={() => copy(secret)}>
+            <Copy aria-hidden="true" className="size-4" />
             Copy
           </Button>
         </>

@@ -6,6 +6,7 @@ import { queryDatabase } from "./support/database";
 import { report } from "./support/report";
 import { hardeningPort, startProductionServer, type ProductionServer } from "./support/server";
 import { captureServerAction, replayServerAction } from "./support/server-actions";
+import { expectToast } from "../support/toasts";
 
 let server: ProductionServer;
 
@@ -67,7 +68,7 @@ test("after Sign out, the old session cookie opens nothing: pages redirect to si
     await page.getByLabel("Display name").fill("Barbara");
     await page.getByRole("button", { name: "Save" }).click();
   });
-  await expect(page.getByRole("status")).toContainText("Profile saved");
+  await expectToast(page, "Profile saved");
   const cookie = (await page.context().cookies()).find((candidate) => candidate.name === "next-auth.session-token");
   expect(cookie).toBeDefined();
   const withOldCookie = { cookie: `next-auth.session-token=${cookie!.value}` };

@@ -2,6 +2,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { newAccount, signUp, type TestAccount } from "../support/accounts";
 import { hardeningPort, startProductionServer, type ProductionServer } from "./support/server";
 import { captureServerAction, replayServerAction } from "./support/server-actions";
+import { expectToast } from "../support/toasts";
 
 let server: ProductionServer;
 
@@ -133,7 +134,7 @@ test("a server action posted from a foreign origin is refused and changes nothin
     await page.getByLabel("Display name").fill("Ada Byron");
     await page.getByRole("button", { name: "Save" }).click();
   });
-  await expect(page.getByRole("status")).toContainText("Profile saved");
+  await expectToast(page, "Profile saved");
   expect(save.headers.origin).toBe(server.baseURL);
   const body = (name: string) => Buffer.from(save.body.toString("utf8").replace("Ada Byron", name));
 

@@ -1,4 +1,5 @@
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
+import { expectToast } from "./toasts";
 
 export async function openIntegrationSettings(page: Page) {
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Profile Settings" }).click();
@@ -42,7 +43,7 @@ export function secretDialog(page: Page, name: string, event: "created" | "rolle
 export async function copyAndClose(page: Page, name: string, event: "created" | "rolled" = "created"): Promise<string> {
   const shown = secretDialog(page, name, event);
   await shown.getByRole("button", { name: "Copy API key" }).click();
-  await expect(page.getByRole("status")).toContainText("API key copied");
+  await expectToast(page, "API key copied");
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   await shown.getByRole("button", { name: "Done" }).click();
   await expect(shown).toBeHidden();

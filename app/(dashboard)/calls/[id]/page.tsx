@@ -1,3 +1,4 @@
+import ArrowLeft from "lucide-react/icons/arrow-left";
 import type { Metadata } from "next";
 import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
@@ -17,8 +18,9 @@ export default async function CallPage({ params }: { params: Promise<{ id: strin
   return (
     <div className="space-y-6">
       <div>
-        <Link href="/calls" className="text-sm font-medium text-indigo-700 hover:underline">
-          ← All calls
+        <Link href="/calls" className="inline-flex items-center gap-1 text-sm font-medium text-indigo-700 hover:underline">
+          <ArrowLeft aria-hidden="true" className="size-4" />
+          All calls
         </Link>
         <div className="mt-2 flex flex-wrap items-center gap-3">
           <h1 className="text-2xl font-semibold">Call {party}</h1>
