@@ -7,6 +7,7 @@ import { expectDialogFitsScreen, expectNoSidewaysPageScroll, isPhone } from "./s
 import { expireSudoMode } from "./support/sudo";
 import { expect, test } from "./support/test";
 import { unreachableWebhookUrl } from "./support/webhook-inbox";
+import { expectToast } from "./support/toasts";
 
 // axe (0 serious or critical violations) on every page, and on a small screen no page that
 // scrolls sideways.
@@ -212,7 +213,7 @@ test("Generate Key and Delete work by keyboard alone, and focus returns to the t
   const key = await shown.getByRole("textbox", { name: "API key" }).inputValue();
   await tabTo(page, shown.getByRole("button", { name: "Copy API key" }));
   await page.keyboard.press("Space");
-  await expect(page.getByRole("status")).toContainText("API key copied");
+  await expectToast(page, "API key copied");
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(key);
   await page.keyboard.press("Escape");
   await expect(page.getByRole("dialog")).toHaveCount(0);
