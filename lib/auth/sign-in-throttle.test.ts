@@ -1,8 +1,17 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { refundSignInAttempt, reserveSignInAttempt } from "./sign-in-throttle";
 import { ThrottledError } from "@/lib/errors/domain-errors";
 
 describe("sign-in throttling", () => {
+  // Fixed windows aligned to the clock: a still clock keeps a test from straddling a window's end.
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date("2026-06-01T10:01:00Z"));
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it("allows 10 attempts for an email, refuses the 11th before any check, and only for that email", () => {
     for (let i = 0; i < 10; i++) reserveSignInAttempt("victim@example.com", `198.51.100.${i}`);
     expect(() => reserveSignInAttempt("victim@example.com", "203.0.113.99")).toThrow(ThrottledError);

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { Secret, TOTP } from "otpauth";
-import { describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { beginTwoFactorEnrolment, confirmTwoFactorEnrolment } from "@/lib/two-factor/two-factor";
 import { createAccount } from "./accounts";
@@ -23,6 +23,16 @@ const auditCount = (accountId: string, action: string) => db.auditEvent.count({ 
 
 // Each test hashes with scrypt many times; on a loaded 2-core machine that takes seconds.
 describe("signInWithPassword", { timeout: 120_000 }, () => {
+  // The limits count in fixed 15-minute windows aligned to the clock; a test that ran across a
+  // window's end (CI once did, at :15) would see its counts reset. The clock stands still instead.
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date("2026-06-01T10:01:00Z"));
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it("checks at most 10 of 60 parallel wrong passwords for one email; the rest are refused unchecked", async () => {
     const user = await account();
     const from = origin();
