@@ -1,5 +1,5 @@
 import { Link } from "@/components/ui/link";
-import { contactLabel } from "@/components/contacts/contacts-list";
+import { contactLabel } from "@/lib/contacts/contact-label";
 import type { CallContact } from "@/lib/calls/dashboard";
 
 // The contact a call is about, linked to it on the Contacts page (which finds a contact by its id).

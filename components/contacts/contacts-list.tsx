@@ -2,16 +2,12 @@ import { Link } from "@/components/ui/link";
 import { DeleteDialog } from "@/components/ui/delete-dialog";
 import type { Contact } from "@/lib/generated/prisma/client";
 import type { ActionState } from "@/lib/actions/validated-action";
+import { contactLabel } from "@/lib/contacts/contact-label";
 import { ContactFormDialog } from "./contact-form-dialog";
 
 type ContactAction = (formData: FormData) => Promise<ActionState<boolean>>;
 
 const PAGE_LINK = "rounded-md px-3 py-2 text-sm font-semibold text-indigo-700 ring-1 ring-inset ring-gray-300 hover:bg-gray-50";
-
-export function contactLabel(contact: Pick<Contact, "firstName" | "lastName" | "company" | "phone" | "email" | "id">): string {
-  const name = [contact.firstName, contact.lastName].filter(Boolean).join(" ");
-  return name || contact.company || contact.phone || contact.email || contact.id;
-}
 
 function pageHref(q: string | undefined, startingAfter?: string) {
   const params = new URLSearchParams();

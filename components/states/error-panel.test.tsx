@@ -14,6 +14,7 @@ describe("ErrorPanel", () => {
     expect(html).toContain("This page could not be shown");
     expect(html).toMatch(/quote this reference to support:.*<code[^>]*>4030666329<\/code>/);
     expect(html).toMatch(/<button[^>]*>Try again<\/button>/);
+    expect(html).toMatch(/<a href="\/"[^>]*>Go to the overview<\/a>/);
   });
 
   it("leaves the reference out when there is none, and never shows the error's message", () => {

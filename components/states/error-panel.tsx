@@ -2,7 +2,9 @@
 
 import { Button } from "@/components/ui/button";
 
-// What error.tsx and global-error.tsx show: a calm sentence, a retry, and the error's digest,
+// What app/error.tsx shows (one boundary for every page: a second one for the dashboard would put
+// another copy of this panel into each dashboard page's JavaScript): a calm sentence, a retry, a way
+// home, and the error's digest,
 // which the server logs as `digest` on the "page error" line (instrumentation.ts), so support
 // can find the record a user quotes. Server errors reach the browser without their message.
 export function ErrorPanel({ error, retry }: { error: unknown; retry: () => void }) {
@@ -23,9 +25,14 @@ export function ErrorPanel({ error, retry }: { error: unknown; retry: () => void
           </code>
         </p>
       )}
-      <Button className="mt-4" onClick={retry}>
-        Try again
-      </Button>
+      <div className="mt-4 flex items-center gap-4">
+        <Button onClick={retry}>Try again</Button>
+        {/* A full load on purpose: the app's own navigation may be what failed. */}
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
+        <a href="/" className="text-sm font-medium text-indigo-700 hover:text-indigo-900">
+          Go to the overview
+        </a>
+      </div>
     </section>
   );
 }
