@@ -1,6 +1,5 @@
 "use client";
 
-import Trash2 from "lucide-react/icons/trash-2";
 import { useState, type ReactNode } from "react";
 import type { ActionState } from "@/lib/actions/validated-action";
 import { Button } from "./button";
@@ -11,6 +10,8 @@ import { useFormAction } from "./use-form-action";
 import { useHydrated } from "./use-hydrated";
 
 // "Delete X?" with Cancel and a red confirm button: the one shape every delete in the dashboard takes.
+// The trigger is a word without an icon: Contacts and Routing would otherwise carry lucide's icon
+// runtime for it, over their 140 kB JavaScript budget (issue 13).
 export function DeleteDialog({
   title,
   description,
@@ -39,7 +40,6 @@ export function DeleteDialog({
     <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>
         <Button variant="ghost" className="text-red-700" disabled={!hydrated} aria-label={accessibleName}>
-          <Trash2 aria-hidden="true" className="size-4" />
           Delete
         </Button>
       </DialogTrigger>
