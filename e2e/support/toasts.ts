@@ -6,6 +6,7 @@ export function toasts(page: Page) {
   return page.getByRole("region", { name: "Notifications" });
 }
 
+// The newest such toast: the same message twice in a row (copy, copy again) stacks two of them.
 export async function expectToast(page: Page, text: string) {
-  await expect(toasts(page).getByRole("listitem").filter({ hasText: text })).toBeVisible();
+  await expect(toasts(page).getByRole("listitem").filter({ hasText: text }).first()).toBeVisible();
 }
