@@ -252,7 +252,7 @@ test("another account can neither read nor change anything of mine: every API ro
   };
   for (const id of aIds) {
     await visit(`/calls/${id}`, 404);
-    await expect.soft(b.page.getByText("This page could not be found."), `/calls/${id} as B`).toBeVisible();
+    await expect.soft(b.page.getByRole("heading", { name: "Call not found" }), `/calls/${id} as B`).toBeVisible();
   }
   for (const id of [mine.outbound.id, mine.inbound.id]) {
     await visit(`/calls?starting_after=${id}`, 200);
