@@ -94,30 +94,33 @@ export function StackedBarChart<K extends string>({
         ))}
         <span>{unit === "hour" ? "Hours" : "Days"} in UTC</span>
       </figcaption>
-      {/* The numbers behind the bars, for screen readers (the image itself has only a summary). */}
-      <table className="sr-only">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{unit === "hour" ? "Hour" : "Day"} (UTC)</th>
-            {series.map((part) => (
-              <th key={part.key} scope="col">
-                {part.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {buckets.map((bucket) => (
-            <tr key={bucket.start.toISOString()}>
-              <th scope="row">{format.format(bucket.start)}</th>
+      {/* The numbers behind the bars, for screen readers (the image itself has only a summary). The
+          wrapper is what is hidden: a table ignores sr-only's 1px width and widened phone pages. */}
+      <div className="sr-only">
+        <table>
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{unit === "hour" ? "Hour" : "Day"} (UTC)</th>
               {series.map((part) => (
-                <td key={part.key}>{bucket[part.key]}</td>
+                <th key={part.key} scope="col">
+                  {part.label}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {buckets.map((bucket) => (
+              <tr key={bucket.start.toISOString()}>
+                <th scope="row">{format.format(bucket.start)}</th>
+                {series.map((part) => (
+                  <td key={part.key}>{bucket[part.key]}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }
