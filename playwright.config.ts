@@ -46,8 +46,10 @@ export default defineConfig({
   workers: 2,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  // A deployment far away (or a loaded machine) may need more: E2E_TIMEOUT_MS scales both.
-  timeout: Number(process.env.E2E_TIMEOUT_MS ?? 30_000),
+  // A deployment far away (or a loaded machine) may need more: E2E_TIMEOUT_MS scales both. A whole
+  // flow through the production build takes 10–30 s with two workers on two cores, so a test gets
+  // twice the unit; an expectation a third of it.
+  timeout: 2 * Number(process.env.E2E_TIMEOUT_MS ?? 30_000),
   expect: { timeout: Number(process.env.E2E_TIMEOUT_MS ?? 30_000) / 3 },
   ...reportsFor(),
   globalTeardown: "./e2e/support/delete-test-accounts.ts",
