@@ -8,6 +8,10 @@ export function newAccount(name = "Ada Lovelace"): TestAccount {
   return { name, email: `qa-${randomUUID()}@example.com`, password: "correct horse battery" };
 }
 
+// Creating an account hashes the password (scrypt) and lands on the overview, whose queries run for
+// the first time: with two workers on two cores that took over the 10 s of an expectation in CI.
+const LANDING_TIMEOUT_MS = Number(process.env.E2E_TIMEOUT_MS ?? 30_000);
+
 export async function signUp(page: Page, account: TestAccount = newAccount()): Promise<TestAccount> {
   await page.goto("/sign-up");
   await page.getByLabel("Name").fill(account.name);
@@ -16,7 +20,7 @@ export async function signUp(page: Page, account: TestAccount = newAccount()): P
   // Recorded before submitting: a test that fails right after must not leave the account behind.
   recordSignUp(account);
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByRole("heading", { name: `Welcome, ${account.name}` })).toBeVisible();
+  await expect(page.getByRole("heading", { name: `Welcome, ${account.name}` })).toBeVisible({ timeout: LANDING_TIMEOUT_MS });
   return account;
 }
 
@@ -31,7 +35,7 @@ export async function submitSignIn(page: Page, account: TestAccount) {
 
 export async function signIn(page: Page, account: TestAccount) {
   await submitSignIn(page, account);
-  await expect(page.getByRole("heading", { name: `Welcome, ${account.name}` })).toBeVisible();
+  await expect(page.getByRole("heading", { name: `Welcome, ${account.name}` })).toBeVisible({ timeout: LANDING_TIMEOUT_MS });
 }
 
 // Profile Settings → Danger zone → Delete account, confirmed with the password and the email.
