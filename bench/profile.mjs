@@ -1,4 +1,5 @@
-// `node bench/profile.mjs [seconds]`: where POST /api/v1/calls spends its CPU. Starts the production
+// `node bench/profile.mjs [seconds]`: where POST /api/v1/calls (or, with BENCH_PROFILE_ROUTE=me,
+// GET /api/v1/me) spends its CPU. Starts the production
 // server as `npm start` does (scripts/start.mjs, under node --cpu-prof), on a fresh SQLite database
 // or on BENCH_POSTGRES_URL's server with BENCH_ENGINES=postgresql, drives POST /calls with
 // autocannon, stops the server so it writes the profile, and prints the functions with the most
@@ -17,7 +18,7 @@ import { memoryBreakdown, startServer } from "./server.mjs";
 
 const SECONDS = Number(process.argv[2] === "--analyze" ? 0 : (process.argv[2] ?? 10));
 const PORT = Number(process.env.BENCH_PORT ?? 3400);
-const TOP = 25;
+const TOP = Number(process.env.BENCH_PROFILE_TOP ?? 25);
 // BENCH_HEAP_SNAPSHOT=1: also write a heap snapshot of the server at the end of the load (its peak).
 const HEAP_SNAPSHOT = process.env.BENCH_HEAP_SNAPSHOT === "1";
 
@@ -50,17 +51,21 @@ if (ANALYZE) {
   try {
     const browser = await launchBrowser();
     const { key } = await signUpWithKey(browser, server.base).finally(() => browser.close());
-    const options = {
-      url: `${server.base}/api/v1/calls`,
-      method: "POST",
-      headers: { authorization: `Bearer ${key}`, "content-type": "application/json" },
-      body: JSON.stringify({ to: "+14155550123" }),
-    };
+    const { name, ...options } =
+      process.env.BENCH_PROFILE_ROUTE === "me"
+        ? { name: "GET /api/v1/me", url: `${server.base}/api/v1/me`, headers: { authorization: `Bearer ${key}` } }
+        : {
+            name: "POST /api/v1/calls",
+            url: `${server.base}/api/v1/calls`,
+            method: "POST",
+            headers: { authorization: `Bearer ${key}`, "content-type": "application/json" },
+            body: JSON.stringify({ to: "+14155550123" }),
+          };
     await load({ ...options, duration: 3 });
     // The profile covers the server's whole life (start, sign-up, warm-up); only the samples taken
     // during the measured load are counted. V8's profile clock and hrtime are both CLOCK_MONOTONIC.
     loadWindow.start = Number(process.hrtime.bigint() / 1000n);
-    const row = summarize("POST /api/v1/calls", await load({ ...options, duration: SECONDS }));
+    const row = summarize(name, await load({ ...options, duration: SECONDS }));
     loadWindow.end = Number(process.hrtime.bigint() / 1000n);
     const resident = Object.entries(memoryBreakdown(server.pid)).sort((a, b) => b[1] - a[1]);
     console.log(`Resident memory at the end of the load: ${resident.map(([name, kb]) => `${name} ${Math.round(kb / 1024)} MB`).join(", ")}`);
