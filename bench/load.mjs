@@ -37,20 +37,32 @@ export function spread(values) {
 
 // Cases run in alternation (a, b, a, b, …) so that drift on a shared machine hits both alike. The
 // ratio is taken per round (each b against the a run just before it), then its median is reported.
-export async function alternate({ rounds, duration, cases, onRound }) {
+// `cpu`, when given, returns the CPU ms used so far by each side of the system under test (e.g.
+// { server, database }); each row then says how much of it one request cost, which is where a
+// ratio's gap is when client, server and database share the machine's cores.
+export async function alternate({ rounds, duration, cases, onRound, cpu }) {
   const runs = Object.fromEntries(cases.map(({ name }) => [name, []]));
   for (let round = 1; round <= rounds; round++) {
     for (const { name, options } of cases) {
-      const row = summarize(name, await load({ duration, ...options }));
+      const before = cpu?.();
+      const result = await load({ duration, ...options });
+      const row = summarize(name, result);
+      if (cpu) row.cpu_us_per_request = cpuPerRequest(before, cpu(), result.requests.total);
       runs[name].push(row);
-      console.log(`  round ${round}  ${name}: ${row.requests_per_second} req/s, p50 ${row.p50_ms} ms, p99 ${row.p99_ms} ms${row.non_2xx ? `, ${row.non_2xx} not 2xx` : ""}`);
+      const cost = row.cpu_us_per_request ? `; CPU µs per request: ${Object.entries(row.cpu_us_per_request).map(([side, us]) => `${side} ${us}`).join(", ")}` : "";
+      console.log(`  round ${round}  ${name}: ${row.requests_per_second} req/s, p50 ${row.p50_ms} ms, p99 ${row.p99_ms} ms${row.non_2xx ? `, ${row.non_2xx} not 2xx` : ""}${cost}`);
     }
     await onRound?.(round);
   }
   return runs;
 }
 
+function cpuPerRequest(before, after, requests) {
+  return Object.fromEntries(Object.keys(after).map((side) => [side, Math.round(((after[side] - before[side]) * 1000) / Math.max(1, requests))]));
+}
+
 export function caseSummary(rows) {
+  const cpuSides = Object.keys(rows[0].cpu_us_per_request ?? {});
   return {
     case: rows[0].case,
     rounds: rows.length,
@@ -59,6 +71,7 @@ export function caseSummary(rows) {
     p99_ms: spread(rows.map((row) => row.p99_ms)),
     non_2xx: rows.reduce((sum, row) => sum + row.non_2xx, 0),
     requests: rows.reduce((sum, row) => sum + row.requests, 0),
+    ...(cpuSides.length && { cpu_us_per_request: Object.fromEntries(cpuSides.map((side) => [side, spread(rows.map((row) => row.cpu_us_per_request[side]))])) }),
   };
 }
 

@@ -17,7 +17,7 @@ import { buildIfStale } from "../scripts/build-if-stale.mjs";
 import { deletionPropagation, launchBrowser, pageWeights, signUpWithKey } from "./browser.mjs";
 import { postgresDatabase, sqliteDatabase } from "./databases.mjs";
 import { alternate, caseSummary, CONNECTIONS, load, ratios, spread } from "./load.mjs";
-import { startServer } from "./server.mjs";
+import { cpuMsOfCommand, startServer } from "./server.mjs";
 
 const QUICK = process.env.BENCH_QUICK === "1";
 const SECONDS = Number(process.env.BENCH_SECONDS ?? (QUICK ? 2 : 6));
@@ -91,6 +91,16 @@ async function benchEngine(database) {
       await fetch(`${server.base}/api/v1/calls`, { method: "POST", headers: { ...auth, "content-type": "application/json" }, body: JSON.stringify({ to: "+14155550123" }) });
       return { pages: await weighPages(server.base, auth, session) };
     }
+    // Client, server and database share the machine's cores, so each round also says what one
+    // request cost each of them (the database's side only where PostgreSQL runs on this machine).
+    const cpu = () => {
+      const client = process.cpuUsage();
+      return {
+        client: (client.user + client.system) / 1000,
+        server: server.cpuMs(),
+        ...(database.engine === "postgresql" && { database: cpuMsOfCommand("postgres") }),
+      };
+    };
     const health = { name: "GET /api/v1/health (no key)", options: { url: `${server.base}/api/v1/health` } };
     const me = { name: "GET /api/v1/me (key)", options: { url: `${server.base}/api/v1/me`, headers: auth } };
     const calls = {
@@ -107,7 +117,7 @@ async function benchEngine(database) {
 
     console.log(`${ROUNDS} rounds of ${SECONDS} s, ${CONNECTIONS} connections`);
     const writesSince = await database.writesCounter();
-    const small = await alternate({ rounds: ROUNDS, duration: SECONDS, cases: [health, me] });
+    const small = await alternate({ rounds: ROUNDS, duration: SECONDS, cases: [health, me], cpu });
     const writes = await writesSince();
 
     console.log(`Storing ${STORED_KEYS.toLocaleString("en")} keys…`);
@@ -116,11 +126,11 @@ async function benchEngine(database) {
     const healthMany = { ...health, name: `GET /api/v1/health, ${many}` };
     const meMany = { ...me, name: `GET /api/v1/me, ${many}` };
     await warmUp([meMany]);
-    const large = await alternate({ rounds: ROUNDS, duration: SECONDS, cases: [healthMany, meMany] });
+    const large = await alternate({ rounds: ROUNDS, duration: SECONDS, cases: [healthMany, meMany], cpu });
 
     const healthForCalls = { ...health, name: "GET /api/v1/health (beside POST /calls)" };
     await warmUp([calls]);
-    const callRuns = await alternate({ rounds: ROUNDS, duration: SECONDS, cases: [healthForCalls, calls] });
+    const callRuns = await alternate({ rounds: ROUNDS, duration: SECONDS, cases: [healthForCalls, calls], cpu });
 
     const weights = await weighPages(server.base, auth, session);
 
@@ -181,7 +191,15 @@ try {
       if (engine === "postgresql") section.two_instances = await benchTwoInstances(database, browser, session, key);
       results.engines[engine] = section;
       if (PAGES_ONLY) continue;
-      console.table(section.cases.map((row) => ({ case: row.case, "req/s": row.requests_per_second.median, "p99 ms": row.p99_ms.median, "req/s min–max": `${row.requests_per_second.min}–${row.requests_per_second.max}` })));
+      console.table(
+        section.cases.map((row) => ({
+          case: row.case,
+          "req/s": row.requests_per_second.median,
+          "p99 ms": row.p99_ms.median,
+          "req/s min–max": `${row.requests_per_second.min}–${row.requests_per_second.max}`,
+          ...Object.fromEntries(Object.entries(row.cpu_us_per_request ?? {}).map(([side, us]) => [`${side} CPU µs/req`, us.median])),
+        })),
+      );
       console.log(JSON.stringify(section.summary, null, 2));
       if (section.two_instances) console.log(JSON.stringify(section.two_instances.summary, null, 2));
     } finally {

@@ -28,6 +28,33 @@ function processTree(pid) {
   return tree;
 }
 
+// CPU time (user + system) a process has used, in ms: fields 14 and 15 of /proc/<pid>/stat, in
+// clock ticks (USER_HZ, 100 on Linux).
+function cpuMs(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return 0;
+  }
+}
+
+// CPU time of every running process whose command name is `name` (e.g. "postgres": the server
+// and each connection's backend), in ms. Only processes on this machine are seen.
+export function cpuMsOfCommand(name) {
+  let total = 0;
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/comm`, "utf8").trim() === name) total += cpuMs(Number(entry));
+    } catch {
+      // exited meanwhile
+    }
+  }
+  return total;
+}
+
 function statusKb(pid, field) {
   try {
     return Number(new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0);
@@ -104,6 +131,8 @@ export async function startServer({ port, databaseUrl, env = {}, stdout = "ignor
     base,
     pid: child.pid,
     memory,
+    // CPU used so far by start.mjs and the server it runs, in ms.
+    cpuMs: () => processTree(child.pid).reduce((sum, pid) => sum + cpuMs(pid), 0),
     kill: () => child.kill(),
     async stop() {
       sample();
