@@ -1,5 +1,4 @@
-import { Link } from "@/components/ui/link";
-import { buttonClasses } from "@/components/ui/button";
+import { DateRangeFields, FilterActions } from "@/components/ui/filter-fields";
 import { ACTION_GROUPS, ACTION_LABELS, AUDIT_ACTIONS, ACTOR_LABELS, AUDIT_ACTORS } from "@/lib/audit/action-labels";
 import type { AuditFilters } from "@/lib/audit/audit-filters";
 
@@ -41,22 +40,8 @@ export function AuditFiltersForm({ filters, path }: { filters: AuditFilters; pat
           ))}
         </select>
       </label>
-      <label className="text-sm font-medium text-gray-700">
-        From (UTC)
-        <input type="date" name="from" defaultValue={filters.from ?? ""} className={FIELD} />
-      </label>
-      <label className="text-sm font-medium text-gray-700">
-        To (UTC)
-        <input type="date" name="to" defaultValue={filters.to ?? ""} className={FIELD} />
-      </label>
-      <div className="flex gap-2">
-        <button type="submit" className={buttonClasses("primary")}>
-          Filter
-        </button>
-        <Link href={path} className={buttonClasses("ghost")}>
-          Clear
-        </Link>
-      </div>
+      <DateRangeFields from={filters.from} to={filters.to} />
+      <FilterActions clearHref={path} />
     </form>
   );
 }

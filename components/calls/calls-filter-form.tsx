@@ -1,5 +1,4 @@
-import { Link } from "@/components/ui/link";
-import { buttonClasses } from "@/components/ui/button";
+import { DateRangeFields, FilterActions } from "@/components/ui/filter-fields";
 import type { CallFilters } from "@/lib/calls/calls-page-query";
 import { CallDirection, CallStatus } from "@/lib/calls/schemas";
 import { STATUS_LABELS, directionLabel } from "./call-status-badge";
@@ -33,22 +32,8 @@ export function CallsFilterForm({ filters }: { filters: CallFilters }) {
           ))}
         </select>
       </label>
-      <label className="text-sm font-medium text-gray-700">
-        From (UTC)
-        <input type="date" name="from" defaultValue={filters.from ?? ""} className={FIELD} />
-      </label>
-      <label className="text-sm font-medium text-gray-700">
-        To (UTC)
-        <input type="date" name="to" defaultValue={filters.to ?? ""} className={FIELD} />
-      </label>
-      <div className="flex gap-2">
-        <button type="submit" className={buttonClasses("primary")}>
-          Filter
-        </button>
-        <Link href="/calls" className={buttonClasses("ghost")}>
-          Clear
-        </Link>
-      </div>
+      <DateRangeFields from={filters.from} to={filters.to} />
+      <FilterActions clearHref="/calls" />
     </form>
   );
 }
