@@ -4,6 +4,7 @@ import { expect, test } from "./support/test";
 import { newAccount, signIn, signUp, submitSignIn } from "./support/accounts";
 import { closeWithoutCopying, displayOf, generateKey, keyRow, openIntegrationSettings } from "./support/api-keys";
 import { forwardedAddressTrusted } from "./support/forwarded-client";
+import { addWebhookEndpoint } from "./support/webhook-endpoints";
 import { unreachableWebhookUrl } from "./support/webhook-inbox";
 
 async function openAuditLog(page: Page) {
@@ -43,12 +44,7 @@ test("security changes made in the dashboard and through the API show in the aud
 
   // An endpoint added in the dashboard: events changed, secret revealed and rolled.
   const url = unreachableWebhookUrl("audit-ui");
-  await page.getByRole("button", { name: "Add endpoint" }).click();
-  const form = page.getByRole("dialog", { name: "Add webhook endpoint" });
-  await form.getByLabel("Endpoint URL").fill(url);
-  await form.getByRole("button", { name: "Add endpoint" }).click();
-  await expect(form).toBeHidden();
-  const endpoint = page.getByRole("article", { name: `Webhook endpoint ${url}` });
+  const endpoint = await addWebhookEndpoint(page, url);
   await endpoint.getByRole("button", { name: `Edit ${url}` }).click();
   const edit = page.getByRole("dialog", { name: "Edit webhook endpoint" });
   await edit.getByRole("radio", { name: "Selected events" }).check();

@@ -1,8 +1,8 @@
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { expect, test } from "./support/test";
 import { signUp } from "./support/accounts";
 import { closeWithoutCopying, generateKey, openIntegrationSettings } from "./support/api-keys";
+import { addWebhookEndpoint } from "./support/webhook-endpoints";
+import { startWebhookReceiver } from "./support/webhook-receiver";
 
 // Not-found and pending states, relative times and the marked current page. The error
 // page is not reached here: no page fails on demand, and a route that throws would ship to
@@ -96,43 +96,21 @@ test.describe("times", () => {
   });
 });
 
-// A receiver that holds each delivery until the test lets it answer, so the wait is visible.
-async function slowReceiver() {
-  const release: (() => void)[] = [];
-  const server: Server = createServer((request, response) => {
-    request.resume();
-    release.push(() => response.writeHead(200).end("ok"));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks`,
-    async answer() {
-      await expect.poll(() => release.length).toBeGreaterThan(0);
-      release.splice(0).forEach((send) => send());
-    },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
-
 test("a button that waits says so: Send test event is busy until the receiver answers", { tag: ["@dashboard", "@webhooks"] }, async ({ page }) => {
   test.skip(!!process.env.E2E_BASE_URL, "Needs a receiver on this machine that a deployment cannot reach.");
-  const receiver = await slowReceiver();
+  // A receiver that holds each delivery until the test lets it answer, so the wait is visible.
+  const receiver = await startWebhookReceiver();
+  receiver.holdAnswers();
   try {
     await signUp(page);
     await openIntegrationSettings(page);
-    await page.getByRole("button", { name: "Add endpoint" }).click();
-    const form = page.getByRole("dialog", { name: "Add webhook endpoint" });
-    await form.getByLabel("Endpoint URL").fill(receiver.url);
-    await form.getByRole("button", { name: "Add endpoint" }).click();
-    await expect(form).toBeHidden();
-
-    const endpoint = page.getByRole("article", { name: `Webhook endpoint ${receiver.url}` });
+    const endpoint = await addWebhookEndpoint(page, receiver.url);
     await endpoint.getByRole("button", { name: "Send test event" }).click();
     const sending = endpoint.getByRole("button", { name: "Sending…" });
     await expect(sending).toBeDisabled();
     await expect(sending).toHaveAttribute("aria-busy", "true");
 
-    await receiver.answer();
+    await receiver.releaseAnswers();
     await expect(endpoint.getByText(/Test event: Delivered: HTTP 200/)).toBeVisible();
     await expect(endpoint.getByRole("button", { name: "Send test event" })).toBeEnabled();
     await expect(endpoint.getByRole("button", { name: "Send test event" })).not.toHaveAttribute("aria-busy");

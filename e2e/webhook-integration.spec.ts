@@ -4,6 +4,7 @@ import { signUp } from "./support/accounts";
 import { generateKey, openIntegrationSettings } from "./support/api-keys";
 import { expectData, expectFailure, sdk } from "./support/sdk";
 import { toasts } from "./support/toasts";
+import { addWebhookEndpoint } from "./support/webhook-endpoints";
 import { requireWebhookReceiver, openWebhookInbox, unreachableWebhookUrl } from "./support/webhook-inbox";
 
 const SECRET = /^whsec_[A-Za-z0-9+/]{43}=$/;
@@ -89,12 +90,7 @@ test("a receiver that answers 410 Gone disables its endpoint after one attempt, 
   try {
     await signUp(page);
     await openIntegrationSettings(page);
-    await page.getByRole("button", { name: "Add endpoint" }).click();
-    const form = page.getByRole("dialog", { name: "Add webhook endpoint" });
-    await form.getByLabel("Endpoint URL").fill(receiver.url);
-    await form.getByRole("button", { name: "Add endpoint" }).click();
-    await expect(form).toBeHidden();
-    const endpoint = page.getByRole("article", { name: `Webhook endpoint ${receiver.url}` });
+    const endpoint = await addWebhookEndpoint(page, receiver.url);
 
     await receiver.answerWith(410);
     await endpoint.getByRole("button", { name: "Send test event" }).click();
@@ -131,11 +127,7 @@ test("an endpoint can be disabled, edited to chosen events, re-enabled and delet
   const url = unreachableWebhookUrl("settings");
   await signUp(page);
   await openIntegrationSettings(page);
-  await page.getByRole("button", { name: "Add endpoint" }).click();
-  const form = page.getByRole("dialog", { name: "Add webhook endpoint" });
-  await form.getByLabel("Endpoint URL").fill(url);
-  await form.getByRole("button", { name: "Add endpoint" }).click();
-  const endpoint = page.getByRole("article", { name: `Webhook endpoint ${url}` });
+  const endpoint = await addWebhookEndpoint(page, url);
 
   await endpoint.getByRole("button", { name: "Disable" }).click();
   await expect(endpoint.getByText("Disabled", { exact: true })).toBeVisible();

@@ -1,62 +1,40 @@
-import { Link } from "@/components/ui/link";
-import { buttonClasses } from "@/components/ui/button";
+import { SelectField } from "@/components/ui/field";
+import { DateRangeFields, FilterActions } from "@/components/ui/filter-fields";
 import { ACTION_GROUPS, ACTION_LABELS, AUDIT_ACTIONS, ACTOR_LABELS, AUDIT_ACTORS } from "@/lib/audit/action-labels";
 import type { AuditFilters } from "@/lib/audit/audit-filters";
-
-const FIELD = "mt-1 block rounded-md border-0 py-1.5 pl-2 pr-8 text-sm text-gray-900 ring-1 ring-inset ring-gray-300 focus:ring-2 focus:ring-indigo-600";
 
 // A plain GET form: the filters live in the URL, so a filtered view can be bookmarked or shared
 // and works without JavaScript.
 export function AuditFiltersForm({ filters, path }: { filters: AuditFilters; path: string }) {
   return (
     <form method="get" action={path} aria-label="Filter the audit log" className="flex flex-wrap items-end gap-4 rounded-lg bg-white p-4 shadow-sm ring-1 ring-gray-200">
-      <label className="text-sm font-medium text-gray-700">
-        Action
-        <select name="action" defaultValue={filters.action ?? ""} className={FIELD}>
-          <option value="">All actions</option>
-          <optgroup label="Groups">
-            {Object.entries(ACTION_GROUPS).map(([group, { label }]) => (
-              <option key={group} value={`group:${group}`}>
-                {label}
-              </option>
-            ))}
-          </optgroup>
-          <optgroup label="Actions">
-            {AUDIT_ACTIONS.map((action) => (
-              <option key={action} value={action}>
-                {ACTION_LABELS[action]}
-              </option>
-            ))}
-          </optgroup>
-        </select>
-      </label>
-      <label className="text-sm font-medium text-gray-700">
-        Actor
-        <select name="actor" defaultValue={filters.actor ?? ""} className={FIELD}>
-          <option value="">Anyone</option>
-          {AUDIT_ACTORS.map((actor) => (
-            <option key={actor} value={actor}>
-              {ACTOR_LABELS[actor]}
+      <SelectField look="filter" label="Action" name="action" defaultValue={filters.action ?? ""}>
+        <option value="">All actions</option>
+        <optgroup label="Groups">
+          {Object.entries(ACTION_GROUPS).map(([group, { label }]) => (
+            <option key={group} value={`group:${group}`}>
+              {label}
             </option>
           ))}
-        </select>
-      </label>
-      <label className="text-sm font-medium text-gray-700">
-        From (UTC)
-        <input type="date" name="from" defaultValue={filters.from ?? ""} className={FIELD} />
-      </label>
-      <label className="text-sm font-medium text-gray-700">
-        To (UTC)
-        <input type="date" name="to" defaultValue={filters.to ?? ""} className={FIELD} />
-      </label>
-      <div className="flex gap-2">
-        <button type="submit" className={buttonClasses("primary")}>
-          Filter
-        </button>
-        <Link href={path} className={buttonClasses("ghost")}>
-          Clear
-        </Link>
-      </div>
+        </optgroup>
+        <optgroup label="Actions">
+          {AUDIT_ACTIONS.map((action) => (
+            <option key={action} value={action}>
+              {ACTION_LABELS[action]}
+            </option>
+          ))}
+        </optgroup>
+      </SelectField>
+      <SelectField look="filter" label="Actor" name="actor" defaultValue={filters.actor ?? ""}>
+        <option value="">Anyone</option>
+        {AUDIT_ACTORS.map((actor) => (
+          <option key={actor} value={actor}>
+            {ACTOR_LABELS[actor]}
+          </option>
+        ))}
+      </SelectField>
+      <DateRangeFields from={filters.from} to={filters.to} />
+      <FilterActions clearHref={path} />
     </form>
   );
 }

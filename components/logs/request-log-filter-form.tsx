@@ -1,4 +1,4 @@
-import { Link } from "@/components/ui/link";
+import { FilterActions } from "@/components/ui/filter-fields";
 import { LOGGED_METHODS, STATUS_CLASSES, type LoggedKey, type RequestLogFilters } from "@/lib/usage/request-log-query";
 
 const LABEL = "block text-xs font-medium uppercase tracking-wide text-gray-500";
@@ -56,10 +56,7 @@ export function RequestLogFilterForm({ filters, keys, routes }: { filters: Reque
             ))}
           </select>
         </label>
-        <div className="flex items-center gap-3">
-          <button type="submit" className={BUTTON}>Filter</button>
-          <Link href="/logs" className="text-sm font-semibold text-indigo-700 hover:underline">Clear</Link>
-        </div>
+        <FilterActions clearHref="/logs" />
       </form>
     </div>
   );

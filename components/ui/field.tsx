@@ -3,12 +3,22 @@ import { useId, type InputHTMLAttributes, type SelectHTMLAttributes, type Textar
 const CONTROL =
   "block w-full rounded-md border-0 px-3 py-2 text-sm text-gray-900 shadow-sm ring-1 ring-inset ring-gray-300 placeholder:text-gray-400 focus:ring-2 focus:ring-inset focus:ring-indigo-600 aria-[invalid=true]:ring-red-500 read-only:bg-gray-50";
 
-type FieldProps = { label: string; error?: string; hint?: string };
+// "filter": the compact, content-wide controls of the GET filter bars above the calls and audit
+// lists, which sit side by side in one row rather than stacked down a form.
+const FILTER_CONTROL =
+  "block rounded-md border-0 py-1.5 pl-2 pr-8 text-sm text-gray-900 ring-1 ring-inset ring-gray-300 focus:ring-2 focus:ring-indigo-600 aria-[invalid=true]:ring-red-500";
+const LOOKS = {
+  form: { label: "block text-sm font-medium text-gray-900", control: CONTROL },
+  filter: { label: "block text-sm font-medium text-gray-700", control: FILTER_CONTROL },
+} as const;
 
-function FieldFrame({ id, label, error, hint, children }: FieldProps & { id: string; children: React.ReactNode }) {
+type FieldProps = { label: string; error?: string; hint?: string };
+type LookProps = { look?: keyof typeof LOOKS };
+
+function FieldFrame({ id, label, error, hint, look = "form", children }: FieldProps & LookProps & { id: string; children: React.ReactNode }) {
   return (
     <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium text-gray-900">
+      <label htmlFor={id} className={LOOKS[look].label}>
         {label}
       </label>
       {children}
@@ -34,17 +44,18 @@ export function TextField({
   label,
   error,
   hint,
+  look = "form",
   className = "",
   ...props
-}: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
+}: FieldProps & LookProps & InputHTMLAttributes<HTMLInputElement>) {
   const id = useId();
   return (
-    <FieldFrame id={id} label={label} error={error} hint={hint}>
+    <FieldFrame id={id} label={label} error={error} hint={hint} look={look}>
       <input
         id={id}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, { label, error, hint })}
-        className={`${CONTROL} ${className}`}
+        className={`${LOOKS[look].control} ${className}`}
         {...props}
       />
     </FieldFrame>
@@ -76,17 +87,18 @@ export function SelectField({
   label,
   error,
   hint,
+  look = "form",
   children,
   ...props
-}: FieldProps & SelectHTMLAttributes<HTMLSelectElement>) {
+}: FieldProps & LookProps & SelectHTMLAttributes<HTMLSelectElement>) {
   const id = useId();
   return (
-    <FieldFrame id={id} label={label} error={error} hint={hint}>
+    <FieldFrame id={id} label={label} error={error} hint={hint} look={look}>
       <select
         id={id}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, { label, error, hint })}
-        className={CONTROL}
+        className={LOOKS[look].control}
         {...props}
       >
         {children}

@@ -2,6 +2,7 @@ import { expect, test, type Page, type Response } from "@playwright/test";
 import { existsSync, readFileSync } from "node:fs";
 import { signUp } from "../support/accounts";
 import { closeWithoutCopying, displayOf, generateKey, keyRow, openIntegrationSettings, rollKey } from "../support/api-keys";
+import { addWebhookEndpoint } from "../support/webhook-endpoints";
 import { startWebhookReceiver } from "../support/webhook-receiver";
 import { report } from "./support/report";
 import { hardeningPort, startProductionServer } from "./support/server";
@@ -86,12 +87,7 @@ test("no plaintext API key or signing secret reaches the database files, the ser
     expect((await page.request.get("/api/v1/me", { headers: { Authorization: `Bearer ${apiKeys[1]}` } })).status()).toBe(401);
 
     // An endpoint added in the dashboard: its secret revealed, test events sent, rolled, revealed again.
-    await page.getByRole("button", { name: "Add endpoint" }).click();
-    const form = page.getByRole("dialog", { name: "Add webhook endpoint" });
-    await form.getByLabel("Endpoint URL").fill(receiver.url);
-    await form.getByRole("button", { name: "Add endpoint" }).click();
-    await expect(form).toBeHidden();
-    const endpoint = page.getByRole("article", { name: `Webhook endpoint ${receiver.url}` });
+    const endpoint = await addWebhookEndpoint(page, receiver.url);
     const shownSecret = endpoint.getByLabel("Signing secret", { exact: true });
     await endpoint.getByRole("button", { name: "Reveal signing secret" }).click();
     await expect(shownSecret).toHaveText(WHSEC);

@@ -1,5 +1,6 @@
 import { createServer, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
+import { expect } from "@playwright/test";
 import { Webhook } from "standardwebhooks";
 
 export type ReceivedWebhook = { headers: IncomingHttpHeaders; body: string; payload: { id: string; type: string; data: Record<string, unknown> } };
@@ -13,17 +14,25 @@ export function verifyWebhook(secret: string, message: ReceivedWebhook) {
   });
 }
 
-// A real HTTP receiver on loopback. Answers with queued statuses first, then 200.
+// A real HTTP receiver on loopback. Answers with queued statuses first, then 200. After
+// `holdAnswers()` it keeps each delivery waiting until `releaseAnswers()`, so a test can see what
+// the dashboard shows while a delivery is in flight.
 export async function startWebhookReceiver() {
   const received: ReceivedWebhook[] = [];
   const statuses: number[] = [];
+  const held: (() => void)[] = [];
+  let holding = false;
   const server = createServer((request, response) => {
     let body = "";
     request.on("data", (chunk) => (body += chunk));
     request.on("end", () => {
       received.push({ headers: request.headers, body, payload: JSON.parse(body) });
-      response.writeHead(statuses.shift() ?? 200, { "Content-Type": "application/json" });
-      response.end(JSON.stringify({ received: true }));
+      const answer = () => {
+        response.writeHead(statuses.shift() ?? 200, { "Content-Type": "application/json" });
+        response.end(JSON.stringify({ received: true }));
+      };
+      if (holding) held.push(answer);
+      else answer();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -32,6 +41,20 @@ export async function startWebhookReceiver() {
     received,
     statuses,
     verify: verifyWebhook,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    holdAnswers: () => {
+      holding = true;
+    },
+    // Waits for at least one held delivery, answers every one held, and answers at once again.
+    async releaseAnswers() {
+      await expect.poll(() => held.length).toBeGreaterThan(0);
+      holding = false;
+      held.splice(0).forEach((answer) => answer());
+    },
+    close: () => {
+      // A held request would keep the server from closing.
+      holding = false;
+      held.splice(0).forEach((answer) => answer());
+      return new Promise<void>((resolve) => server.close(() => resolve()));
+    },
   };
 }
