@@ -64,6 +64,18 @@ describe("the usage buffer", () => {
     expect(pending.usage[0].count2xx).toBe(MAX_BUFFERED_LOG_ROWS + 3);
   });
 
+  it("keeps the newest rows in order across many drops (past the point where it compacts)", () => {
+    const extra = 5_000;
+    for (let i = 0; i < MAX_BUFFERED_LOG_ROWS + extra; i++) recordUsedRequest(request({ requestId: `req_${i}` }));
+    const pending = takePendingUsage();
+    expect(pending.log).toHaveLength(MAX_BUFFERED_LOG_ROWS);
+    expect(pending.log[0].id).toBe(`req_${extra}`);
+    expect(pending.log.at(-1)?.id).toBe(`req_${MAX_BUFFERED_LOG_ROWS + extra - 1}`);
+    expect(pending.log.every((row, index) => row.id === `req_${extra + index}`)).toBe(true);
+    expect(pending.dropped).toBe(extra);
+    expect(takePendingUsage().log).toHaveLength(0);
+  });
+
   it("takes back what a failed flush held, adding to what arrived meanwhile", () => {
     recordUsedRequest(request({ requestId: "req_old", latencyMs: 40 }));
     const failed = takePendingUsage();
