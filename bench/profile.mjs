@@ -1,5 +1,5 @@
-// `node bench/profile.mjs [seconds]`: where POST /api/v1/calls (or, with BENCH_PROFILE_ROUTE=me,
-// GET /api/v1/me) spends its CPU. Starts the production
+// `node bench/profile.mjs [seconds]`: where POST /api/v1/calls (or, with BENCH_PROFILE_ROUTE=me or
+// health, GET /api/v1/me or /health) spends its CPU. Starts the production
 // server as `npm start` does (scripts/start.mjs, under node --cpu-prof), on a fresh SQLite database
 // or on BENCH_POSTGRES_URL's server with BENCH_ENGINES=postgresql, drives POST /calls with
 // autocannon, stops the server so it writes the profile, and prints the functions with the most
@@ -54,7 +54,9 @@ if (ANALYZE) {
     const { name, ...options } =
       process.env.BENCH_PROFILE_ROUTE === "me"
         ? { name: "GET /api/v1/me", url: `${server.base}/api/v1/me`, headers: { authorization: `Bearer ${key}` } }
-        : {
+        : process.env.BENCH_PROFILE_ROUTE === "health"
+          ? { name: "GET /api/v1/health", url: `${server.base}/api/v1/health` }
+          : {
             name: "POST /api/v1/calls",
             url: `${server.base}/api/v1/calls`,
             method: "POST",

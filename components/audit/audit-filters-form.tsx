@@ -1,5 +1,5 @@
 import { SelectField } from "@/components/ui/field";
-import { DateRangeFields, FilterActions } from "@/components/ui/filter-fields";
+import { DateRangeFields, FILTER_LOOK, FilterActions } from "@/components/ui/filter-fields";
 import { ACTION_GROUPS, ACTION_LABELS, AUDIT_ACTIONS, ACTOR_LABELS, AUDIT_ACTORS } from "@/lib/audit/action-labels";
 import type { AuditFilters } from "@/lib/audit/audit-filters";
 
@@ -8,7 +8,7 @@ import type { AuditFilters } from "@/lib/audit/audit-filters";
 export function AuditFiltersForm({ filters, path }: { filters: AuditFilters; path: string }) {
   return (
     <form method="get" action={path} aria-label="Filter the audit log" className="flex flex-wrap items-end gap-4 rounded-lg bg-white p-4 shadow-sm ring-1 ring-gray-200">
-      <SelectField look="filter" label="Action" name="action" defaultValue={filters.action ?? ""}>
+      <SelectField look={FILTER_LOOK} label="Action" name="action" defaultValue={filters.action ?? ""}>
         <option value="">All actions</option>
         <optgroup label="Groups">
           {Object.entries(ACTION_GROUPS).map(([group, { label }]) => (
@@ -25,7 +25,7 @@ export function AuditFiltersForm({ filters, path }: { filters: AuditFilters; pat
           ))}
         </optgroup>
       </SelectField>
-      <SelectField look="filter" label="Actor" name="actor" defaultValue={filters.actor ?? ""}>
+      <SelectField look={FILTER_LOOK} label="Actor" name="actor" defaultValue={filters.actor ?? ""}>
         <option value="">Anyone</option>
         {AUDIT_ACTORS.map((actor) => (
           <option key={actor} value={actor}>

@@ -1,5 +1,5 @@
 import { SelectField } from "@/components/ui/field";
-import { DateRangeFields, FilterActions } from "@/components/ui/filter-fields";
+import { DateRangeFields, FILTER_LOOK, FilterActions } from "@/components/ui/filter-fields";
 import type { CallFilters } from "@/lib/calls/calls-page-query";
 import { CallDirection, CallStatus } from "@/lib/calls/schemas";
 import { STATUS_LABELS, directionLabel } from "./call-status-badge";
@@ -9,7 +9,7 @@ import { STATUS_LABELS, directionLabel } from "./call-status-badge";
 export function CallsFilterForm({ filters }: { filters: CallFilters }) {
   return (
     <form method="get" action="/calls" aria-label="Filter calls" className="flex flex-wrap items-end gap-4 rounded-lg bg-white p-4 shadow-sm ring-1 ring-gray-200">
-      <SelectField look="filter" label="Status" name="status" defaultValue={filters.status ?? ""}>
+      <SelectField look={FILTER_LOOK} label="Status" name="status" defaultValue={filters.status ?? ""}>
         <option value="">Any status</option>
         {Object.values(CallStatus).map((status) => (
           <option key={status} value={status}>
@@ -17,7 +17,7 @@ export function CallsFilterForm({ filters }: { filters: CallFilters }) {
           </option>
         ))}
       </SelectField>
-      <SelectField look="filter" label="Direction" name="direction" defaultValue={filters.direction ?? ""}>
+      <SelectField look={FILTER_LOOK} label="Direction" name="direction" defaultValue={filters.direction ?? ""}>
         <option value="">Both directions</option>
         {Object.values(CallDirection).map((direction) => (
           <option key={direction} value={direction}>

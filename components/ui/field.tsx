@@ -3,22 +3,19 @@ import { useId, type InputHTMLAttributes, type SelectHTMLAttributes, type Textar
 const CONTROL =
   "block w-full rounded-md border-0 px-3 py-2 text-sm text-gray-900 shadow-sm ring-1 ring-inset ring-gray-300 placeholder:text-gray-400 focus:ring-2 focus:ring-inset focus:ring-indigo-600 aria-[invalid=true]:ring-red-500 read-only:bg-gray-50";
 
-// "filter": the compact, content-wide controls of the GET filter bars above the calls and audit
-// lists, which sit side by side in one row rather than stacked down a form.
-const FILTER_CONTROL =
-  "block rounded-md border-0 py-1.5 pl-2 pr-8 text-sm text-gray-900 ring-1 ring-inset ring-gray-300 focus:ring-2 focus:ring-indigo-600 aria-[invalid=true]:ring-red-500";
-const LOOKS = {
-  form: { label: "block text-sm font-medium text-gray-900", control: CONTROL },
-  filter: { label: "block text-sm font-medium text-gray-700", control: FILTER_CONTROL },
-} as const;
+// A field's label and control classes. The dashboard's filter bars pass their own compact look
+// (filter-fields.tsx); it is defined there, on the server, so the classes of a look that only
+// server-rendered filter bars use are not shipped in every client form's JavaScript.
+export type FieldLook = { label: string; control: string };
+const FORM_LOOK: FieldLook = { label: "block text-sm font-medium text-gray-900", control: CONTROL };
 
 type FieldProps = { label: string; error?: string; hint?: string };
-type LookProps = { look?: keyof typeof LOOKS };
+type LookProps = { look?: FieldLook };
 
-function FieldFrame({ id, label, error, hint, look = "form", children }: FieldProps & LookProps & { id: string; children: React.ReactNode }) {
+function FieldFrame({ id, label, error, hint, look = FORM_LOOK, children }: FieldProps & LookProps & { id: string; children: React.ReactNode }) {
   return (
     <div className="space-y-1">
-      <label htmlFor={id} className={LOOKS[look].label}>
+      <label htmlFor={id} className={look.label}>
         {label}
       </label>
       {children}
@@ -44,7 +41,7 @@ export function TextField({
   label,
   error,
   hint,
-  look = "form",
+  look = FORM_LOOK,
   className = "",
   ...props
 }: FieldProps & LookProps & InputHTMLAttributes<HTMLInputElement>) {
@@ -55,7 +52,7 @@ export function TextField({
         id={id}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, { label, error, hint })}
-        className={`${LOOKS[look].control} ${className}`}
+        className={`${look.control} ${className}`}
         {...props}
       />
     </FieldFrame>
@@ -87,7 +84,7 @@ export function SelectField({
   label,
   error,
   hint,
-  look = "form",
+  look = FORM_LOOK,
   children,
   ...props
 }: FieldProps & LookProps & SelectHTMLAttributes<HTMLSelectElement>) {
@@ -98,7 +95,7 @@ export function SelectField({
         id={id}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, { label, error, hint })}
-        className={LOOKS[look].control}
+        className={look.control}
         {...props}
       >
         {children}

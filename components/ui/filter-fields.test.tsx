@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { SelectField } from "./field";
-import { DateRangeFields } from "./filter-fields";
+import { DateRangeFields, FILTER_LOOK } from "./filter-fields";
 
 // The list pages read `from` and `to` from the URL, and the e2e flows find the inputs by their
 // labels: each label must point at its own input, and the values must come back as defaults.
@@ -20,7 +20,7 @@ describe("DateRangeFields", () => {
 describe("SelectField's filter look", () => {
   it("keeps the compact filter-bar classes, and wires an error to the select", () => {
     const html = renderToStaticMarkup(
-      <SelectField look="filter" label="Status" name="status" error="Pick a status">
+      <SelectField look={FILTER_LOOK} label="Status" name="status" error="Pick a status">
         <option value="">Any status</option>
       </SelectField>,
     );
