@@ -6,6 +6,7 @@ import { queryDatabase } from "./support/database";
 import { report } from "./support/report";
 import { hardeningPort, startProductionServer, type ProductionServer } from "./support/server";
 import { captureServerAction, replayServerAction } from "./support/server-actions";
+import { clearOfSignInWindowEdge } from "./support/sign-in-window";
 import { expectToast } from "../support/toasts";
 
 let server: ProductionServer;
@@ -38,6 +39,7 @@ test("60 parallel wrong passwords for one email: at most 10 are checked, the res
   const account = await signUp(page, newAccount("Alan Turing"));
   await page.context().close();
 
+  await clearOfSignInWindowEdge(30_000);
   const attacker = await newPage(browser);
   const { csrfToken } = await (await attacker.request.get("/api/auth/csrf")).json();
   const responses = await Promise.all(

@@ -2,6 +2,7 @@ import { expect, test, type APIRequestContext, type APIResponse } from "@playwri
 import { readFileSync } from "node:fs";
 import { newAccount, signUp } from "../support/accounts";
 import { report } from "./support/report";
+import { clearOfSignInWindowEdge } from "./support/sign-in-window";
 import { hardeningPort, startProductionServer, type ProductionServer } from "./support/server";
 
 // Which address a request is counted under, on servers started as `npm start` starts them
@@ -62,6 +63,7 @@ test("served directly, a rotating X-Forwarded-For does not escape the sign-in th
     // password is refused from that address.
     const page = await (await browser.newContext({ baseURL: server.baseURL })).newPage();
     const account = await signUp(page, newAccount("Grace Hopper"));
+    await clearOfSignInWindowEdge();
     const sprayer = await browser.newContext({ baseURL: server.baseURL });
     const { csrfToken } = await (await sprayer.request.get("/api/auth/csrf")).json();
     for (let attempt = 1; attempt <= 50; attempt++) {

@@ -2,6 +2,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { newAccount, signUp, type TestAccount } from "../support/accounts";
 import { hardeningPort, startProductionServer, type ProductionServer } from "./support/server";
 import { captureServerAction, replayServerAction } from "./support/server-actions";
+import { clearOfSignInWindowEdge } from "./support/sign-in-window";
 import { expectToast } from "../support/toasts";
 
 let server: ProductionServer;
@@ -173,6 +174,7 @@ async function signedUpAccount(browser: Browser): Promise<TestAccount> {
 
 test("sign-in is throttled after 10 failures for one email, even with the right password", async ({ browser }) => {
   const account = await signedUpAccount(browser);
+  await clearOfSignInWindowEdge();
   const page = await newPage(browser);
   for (let attempt = 1; attempt <= 10; attempt++) {
     await attemptSignIn(page, account.email, `wrong password ${attempt}`);
@@ -189,6 +191,7 @@ test("sign-in is throttled after 10 failures for one email, even with the right 
 test("sign-in is throttled per client IP after 50 failures across emails, however the client fills X-Forwarded-For", async ({ browser }) => {
   const account = await signedUpAccount(browser);
   const proxySaw = (ip: string, claimed: string) => ({ "X-Forwarded-For": `${claimed}, ${ip}` });
+  await clearOfSignInWindowEdge();
   const sprayer = await newPage(browser);
   const csrf = await sprayer.request.get("/api/auth/csrf");
   const { csrfToken } = await csrf.json();
