@@ -35,6 +35,10 @@ export async function startWebhookReceiver() {
       else answer();
     });
   });
+  const answerHeld = () => {
+    holding = false;
+    held.splice(0).forEach((answer) => answer());
+  };
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/switchboard`,
@@ -47,13 +51,11 @@ export async function startWebhookReceiver() {
     // Waits for at least one held delivery, answers every one held, and answers at once again.
     async releaseAnswers() {
       await expect.poll(() => held.length).toBeGreaterThan(0);
-      holding = false;
-      held.splice(0).forEach((answer) => answer());
+      answerHeld();
     },
     close: () => {
       // A held request would keep the server from closing.
-      holding = false;
-      held.splice(0).forEach((answer) => answer());
+      answerHeld();
       return new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
